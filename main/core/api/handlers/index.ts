@@ -1,0 +1,14 @@
+import type { Contract } from '../../../../shared/api/contract';
+import type { HandlersFor } from '../handlerTypes';
+import { libraryHandlers } from './library';
+import { projectHandlers } from './project';
+import { registerHandlers } from './register';
+import { sectionHandlers } from './sections';
+
+/** One handler per call of the contract; the compiler insists none is missing. */
+export const handlers: HandlersFor<Contract> = {
+  ...projectHandlers,
+  ...sectionHandlers,
+  ...registerHandlers,
+  ...libraryHandlers,
+};

@@ -1,0 +1,39 @@
+import { CasebookFailure } from '../store/errors';
+import { Project, type NewProjectInit } from '../store/project';
+import type { OpenOptions } from '../store/openDatabase';
+
+/** The project a window (or a test page) works on. One workspace per window. */
+export class Workspace {
+  private current: Project | null = null;
+
+  constructor(private readonly options: OpenOptions = {}) {}
+
+  get project(): Project | null {
+    return this.current;
+  }
+
+  /** The open project, or a clear error when there is none. */
+  require(): Project {
+    if (!this.current) throw new CasebookFailure('no-project', 'No project is open. Open or create a project first.');
+    return this.current;
+  }
+
+  open(path: string): Project {
+    const next = Project.open(path, this.options);
+    this.close();
+    this.current = next;
+    return next;
+  }
+
+  create(path: string, init: NewProjectInit = {}): Project {
+    const next = Project.create(path, init, this.options);
+    this.close();
+    this.current = next;
+    return next;
+  }
+
+  close(): void {
+    this.current?.close();
+    this.current = null;
+  }
+}

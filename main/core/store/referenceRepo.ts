@@ -1,0 +1,47 @@
+import type Database from 'better-sqlite3';
+import { CslItem, type Reference } from '../../../shared/model';
+import { notFound } from './errors';
+import { newId, parseJson } from './rows';
+
+interface RefRow {
+  id: string;
+  position: number;
+  csl: string;
+}
+
+const toReference = (r: RefRow): Reference => {
+  const csl = parseJson<CslItem>(r.csl, `reference ${r.id}`);
+  return { id: r.id, order: r.position, csl: { ...csl, id: r.id } };
+};
+
+export class ReferenceRepo {
+  constructor(private readonly db: Database.Database) {}
+
+  list(): Reference[] {
+    return (this.db.prepare('SELECT * FROM refs ORDER BY position').all() as RefRow[]).map(toReference);
+  }
+
+  get(id: string): Reference {
+    const row = this.db.prepare('SELECT * FROM refs WHERE id = ?').get(id) as RefRow | undefined;
+    if (!row) throw notFound('reference', id);
+    return toReference(row);
+  }
+
+  create(csl: CslItem, id = newId()): Reference {
+    const item = CslItem.parse({ ...csl, id });
+    const position = (this.db.prepare('SELECT COUNT(*) AS n FROM refs').get() as { n: number }).n;
+    this.db.prepare('INSERT INTO refs (id, position, csl) VALUES (?, ?, ?)').run(id, position, JSON.stringify(item));
+    return this.get(id);
+  }
+
+  update(id: string, csl: CslItem): Reference {
+    this.get(id);
+    this.db.prepare('UPDATE refs SET csl = ? WHERE id = ?').run(JSON.stringify(CslItem.parse({ ...csl, id })), id);
+    return this.get(id);
+  }
+
+  delete(id: string): void {
+    this.get(id);
+    this.db.prepare('DELETE FROM refs WHERE id = ?').run(id);
+  }
+}
