@@ -1,0 +1,50 @@
+import { useEffect, useMemo, useState } from 'react';
+import { sectionNumbers } from '../../shared/numbering/sectionNumbers';
+import { Outline } from './components/Outline';
+import { SectionView } from './components/SectionView';
+import { TitleBar } from './components/TitleBar';
+import { SidePanels } from './panels/SidePanels';
+import { SaveStateProvider } from './saveState';
+import { useProject } from './useProject';
+
+export function App() {
+  const { info, sections, error, loading } = useProject();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const numbers = useMemo(() => sectionNumbers(sections), [sections]);
+
+  useEffect(() => {
+    if (!sections.some((s) => s.id === selectedId)) setSelectedId(sections[0]?.id ?? null);
+  }, [sections, selectedId]);
+
+  if (loading) return <p className="splash">Opening…</p>;
+  if (error) return <p className="splash error" role="alert">{error}</p>;
+  if (!info) {
+    return (
+      <main className="splash">
+        <h1>Casebook</h1>
+        <p>No project is open. Use File → New or File → Open.</p>
+      </main>
+    );
+  }
+  return (
+    <SaveStateProvider>
+      <div className="app">
+        <a href="#main" className="skip-link">
+          Skip to section text
+        </a>
+        <TitleBar info={info} />
+        <div className="workspace">
+          <Outline sections={sections} selectedId={selectedId} onSelect={setSelectedId} />
+          <main id="main" className="main-pane" tabIndex={-1}>
+            {selectedId ? (
+              <SectionView key={selectedId} sectionId={selectedId} number={numbers.get(selectedId)?.number ?? ''} />
+            ) : (
+              <p className="empty">This report has no sections yet.</p>
+            )}
+          </main>
+          <SidePanels />
+        </div>
+      </div>
+    </SaveStateProvider>
+  );
+}
