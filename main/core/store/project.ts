@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { basename } from 'node:path';
-import type { ReportMeta } from '../../../shared/model';
+import { ReportMeta } from '../../../shared/model';
 import { AssetRepo } from './assetRepo';
 import { BrandRepo } from './brandRepo';
 import { CommentRepo } from './commentRepo';
@@ -12,7 +12,7 @@ import { newId } from './rows';
 import { SectionRepo } from './sectionRepo';
 import { SnapshotRepo } from './snapshotRepo';
 import { SCHEMA_VERSION } from './migrations';
-import { CasebookFailure } from './errors';
+import { CasebookFailure, badRequest } from './errors';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 
 export interface NewProjectInit {
@@ -34,6 +34,11 @@ export const defaultMeta = (init: NewProjectInit): ReportMeta => ({
   citationStyle: 'vancouver',
   brandId: null,
 });
+
+/** A file SQLite was writing, with the journal files it may have left beside it. */
+function removeWithSidecars(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+}
 
 /** One open .casebook file: its repositories share one connection and one exclusive lock. */
 export class Project {
@@ -64,18 +69,29 @@ export class Project {
     return new Project(path, openDatabase(path, options));
   }
 
-  /** Creates a project; the file appears only once it is complete. */
+  /** Creates a project; the file appears only once it is complete, and nothing is left behind on failure. */
   static create(path: string, init: NewProjectInit = {}, options: OpenOptions = {}): Project {
     if (existsSync(path)) throw new CasebookFailure('conflict', `“${path}” already exists; choose another name.`);
-    const partial = `${path}.creating`;
-    rmSync(partial, { force: true });
-    const db = createDatabase(partial, options);
-    try {
-      new MetaRepo(db).init(defaultMeta(init));
-    } finally {
-      closeDatabase(db);
+    const meta = ReportMeta.safeParse(defaultMeta(init));
+    if (!meta.success) {
+      const problems = meta.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+      throw badRequest(`Cannot create “${path}”: ${problems}.`);
     }
-    renameSync(partial, path);
+    const partial = `${path}.creating`;
+    removeWithSidecars(partial);
+    try {
+      const db = createDatabase(partial, options);
+      try {
+        new MetaRepo(db).init(meta.data);
+      } finally {
+        closeDatabase(db);
+      }
+      renameSync(partial, path);
+    } catch (error) {
+      removeWithSidecars(partial);
+      if (error instanceof CasebookFailure) throw error;
+      throw new CasebookFailure('invalid-file', `Cannot create “${path}”: ${(error as Error).message}.`);
+    }
     return Project.open(path, options);
   }
 
