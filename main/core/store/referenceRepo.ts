@@ -41,7 +41,12 @@ export class ReferenceRepo {
   }
 
   delete(id: string): void {
-    this.get(id);
-    this.db.prepare('DELETE FROM refs WHERE id = ?').run(id);
+    this.db.transaction(() => {
+      this.get(id);
+      this.db.prepare('DELETE FROM refs WHERE id = ?').run(id);
+      // Close the gap: new references are placed at COUNT(*), which must not collide with a survivor.
+      const setPosition = this.db.prepare('UPDATE refs SET position = ? WHERE id = ?');
+      this.list().forEach((ref, i) => setPosition.run(i, ref.id));
+    })();
   }
 }

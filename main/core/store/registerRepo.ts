@@ -95,7 +95,7 @@ export class RegisterRepo {
   reorderFindings(ids: string[]): Finding[] {
     return this.db.transaction(() => {
       const existing = new Set(this.listFindings().map((f) => f.id));
-      if (ids.length !== existing.size || !ids.every((id) => existing.has(id))) {
+      if (ids.length !== existing.size || new Set(ids).size !== ids.length || !ids.every((id) => existing.has(id))) {
         throw badRequest('A new order must list every finding exactly once.');
       }
       const stmt = this.db.prepare('UPDATE findings SET position = ? WHERE id = ?');
@@ -145,6 +145,9 @@ export class RegisterRepo {
     this.db.transaction(() => {
       this.getSafetyItem(id);
       this.db.prepare('DELETE FROM safety_items WHERE id = ?').run(id);
+      // Close the gap: new items are placed at COUNT(*), which must not collide with a survivor.
+      const setPosition = this.db.prepare('UPDATE safety_items SET position = ? WHERE id = ?');
+      this.listSafetyItems().forEach((item, i) => setPosition.run(i, item.id));
       this.renumber();
     })();
   }
