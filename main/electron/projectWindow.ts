@@ -1,0 +1,114 @@
+import type { BrowserWindow, WebContents } from 'electron';
+import { basename } from 'node:path';
+import type { AppEvent } from '../../shared/api/client';
+import { createDispatcher, type Dispatch } from '../core/api/dispatcher';
+import { Workspace } from '../core/api/workspace';
+import { CallTracker } from './common/callTracker';
+import { EVENT_CHANNEL } from './common/ipcChannels';
+import { showProblem } from './dialogs';
+import type { CallRoute } from './ipc';
+import type { RecentProjects } from './recentProjects';
+import { createWindow } from './window';
+
+export interface ProjectWindowOptions {
+  preload: string;
+  /** better_sqlite3.node for Electron's ABI, passed to every project opened in this window. */
+  nativeBinding: string;
+  recent: RecentProjects;
+  /** The open project changed (the menu enables Save As, for example). */
+  onProjectChange(): void;
+  onClosed(): void;
+}
+
+/** How long the renderer gets to send its pending edits after a 'flush' before the project is closed or copied. */
+const FLUSH_QUIET_MS = 150;
+const FLUSH_MAX_MS = 3000;
+
+/** One window and the project it edits: its own workspace and dispatcher, so its calls reach only its project. */
+export class ProjectWindow {
+  readonly window: BrowserWindow;
+  private readonly workspace: Workspace;
+  private readonly dispatch: Dispatch;
+  private readonly calls = new CallTracker();
+  private closeAllowed = false;
+
+  constructor(private readonly options: ProjectWindowOptions) {
+    this.workspace = new Workspace({ nativeBinding: options.nativeBinding });
+    this.dispatch = createDispatcher(this.workspace);
+    this.window = createWindow(options.preload);
+    this.window.on('close', (event) => {
+      if (this.closeAllowed) return;
+      event.preventDefault();
+      void this.flush().finally(() => {
+        this.closeAllowed = true;
+        this.window.close();
+      });
+    });
+    this.window.on('closed', () => {
+      this.workspace.close();
+      options.onClosed();
+    });
+  }
+
+  get contents(): WebContents {
+    return this.window.webContents;
+  }
+
+  /** Where this window's IPC calls go; counted, so closing can wait for the last of them. */
+  readonly route: CallRoute = (method, args) => this.calls.track(() => this.dispatch(method, args));
+
+  get projectPath(): string | undefined {
+    return this.workspace.project?.path;
+  }
+
+  async open(path: string): Promise<boolean> {
+    if (path === this.projectPath) return true;
+    return this.replaceProject(path, 'The project could not be opened', () => this.workspace.open(path));
+  }
+
+  async create(path: string): Promise<boolean> {
+    return this.replaceProject(path, 'The project could not be created', () => this.workspace.create(path));
+  }
+
+  /** Save As: a compact copy (VACUUM INTO) of the open project, which this window then edits. */
+  async saveAs(path: string): Promise<boolean> {
+    const project = this.workspace.require();
+    return this.replaceProject(path, 'The copy could not be saved', () => {
+      project.saveCopy(path);
+      this.workspace.open(path);
+    });
+  }
+
+  send(event: AppEvent): void {
+    // A page still loading asks for the current project itself once it starts.
+    if (!this.window.isDestroyed() && !this.contents.isLoading()) this.contents.send(EVENT_CHANNEL, event);
+  }
+
+  focus(): void {
+    if (this.window.isMinimized()) this.window.restore();
+    this.window.focus();
+  }
+
+  private async replaceProject(path: string, problem: string, change: () => void): Promise<boolean> {
+    await this.flush();
+    try {
+      change();
+    } catch (error) {
+      await showProblem(this.window, problem, error);
+      return false;
+    }
+    this.options.recent.add(path);
+    this.window.setTitle(`${basename(path).replace(/\.casebook$/i, '')} — Casebook`);
+    this.window.setRepresentedFilename(path);
+    this.send({ type: 'project-opened' });
+    this.options.onProjectChange();
+    return true;
+  }
+
+  /** Asks the renderer to send any edits it is holding back, and waits until its calls have landed. */
+  private async flush(): Promise<void> {
+    if (!this.workspace.project || this.window.isDestroyed() || this.contents.isLoading()) return;
+    this.send({ type: 'menu', command: 'flush' });
+    await this.calls.settled(FLUSH_QUIET_MS, FLUSH_MAX_MS);
+  }
+}
