@@ -48,6 +48,9 @@ export class CommentRepo {
 
   /** Inserts a comment; `existing` keeps ids and times when a comment arrives from elsewhere (merge, JSON). */
   create(input: CommentInput, existing?: Pick<Comment, 'id' | 'createdAt' | 'updatedAt' | 'resolved'>): Comment {
+    // Checked here so a missing section or thread reads as "not found", not as a foreign-key failure.
+    if (!this.db.prepare('SELECT 1 FROM sections WHERE id = ?').get(input.sectionId)) throw notFound('section', input.sectionId);
+    if (input.parentId) this.get(input.parentId);
     const id = existing?.id ?? newId();
     const created = existing?.createdAt ?? now();
     this.db
