@@ -56,7 +56,8 @@ export class Project {
     readonly db: Database.Database,
   ) {
     this.meta = new MetaRepo(db);
-    this.sections = new SectionRepo(db);
+    // Codes follow the text: any change to section text or order renumbers findings and safety items in the same transaction.
+    this.sections = new SectionRepo(db, () => this.register.renumber());
     this.snapshots = new SnapshotRepo(db, this.sections);
     this.register = new RegisterRepo(db, this.meta);
     this.references = new ReferenceRepo(db);

@@ -1,9 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { Finding, SafetyItem } from '../../../shared/model';
-import { codeYear, findingCode, safetyItemCode } from '../../../shared/numbering/codes';
+import type { DocNode, Finding, SafetyItem } from '../../../shared/model';
+import { codeYear } from '../../../shared/numbering/codes';
+import { firstAppearances } from '../../../shared/numbering/mentions';
+import { findingCodes, safetyItemCodes } from '../../../shared/numbering/registerCodes';
 import { badRequest, notFound } from './errors';
 import type { MetaRepo } from './metaRepo';
 import { newId, parseJson } from './rows';
+import { depthFirst, type SectionRow } from './sectionTree';
 
 interface FindingRow {
   id: string;
@@ -152,17 +155,33 @@ export class RegisterRepo {
     })();
   }
 
-  /** Rewrites stored codes from register order, so every reader of the file sees current codes. */
+  /**
+   * Rewrites stored codes from the report's current text, so every reader of the
+   * file sees current codes: findings by first mention, safety items per kind by
+   * the position of their blocks (shared/numbering), the unmentioned after them in
+   * register order. Called inside the transaction of any change that can move them.
+   */
   renumber(): void {
-    const setFinding = this.db.prepare('UPDATE findings SET code = ? WHERE id = ?');
-    this.listFindings().forEach((f, i) => setFinding.run(findingCode(i + 1), f.id));
+    const { findings, safetyItems } = firstAppearances(this.docsInOutlineOrder());
+    const findingCodesNow = findingCodes(this.listFindings(), findings);
+    const setFinding = this.db.prepare('UPDATE findings SET code = ? WHERE id = ? AND code IS NOT ?');
+    for (const [id, code] of findingCodesNow) setFinding.run(code, id, code);
     const year = codeYear(this.meta.get().publicationDate);
-    const counters = new Map<string, number>();
-    const setItem = this.db.prepare('UPDATE safety_items SET code = ? WHERE id = ?');
-    for (const item of this.listSafetyItems()) {
-      const n = (counters.get(item.kind) ?? 0) + 1;
-      counters.set(item.kind, n);
-      setItem.run(safetyItemCode(item.kind, year, n), item.id);
-    }
+    const itemCodes = safetyItemCodes(this.listSafetyItems(), safetyItems, year);
+    const setItem = this.db.prepare('UPDATE safety_items SET code = ? WHERE id = ? AND code IS NOT ?');
+    for (const [id, code] of itemCodes) setItem.run(code, id, code);
+  }
+
+  /**
+   * Section documents in outline order. Only sections whose stored JSON names a
+   * finding reference or a safety item block are parsed: the rest cannot change a code,
+   * which keeps renumbering on every keystroke-save cheap.
+   */
+  private docsInOutlineOrder(): DocNode[] {
+    const rows = this.db.prepare('SELECT * FROM sections').all() as (SectionRow & { content: string })[];
+    return depthFirst(rows)
+      .map((row) => (row as SectionRow & { content: string }).content)
+      .filter((json) => json.includes('"findingRef"') || json.includes('"safetyItemBlock"'))
+      .map((json) => parseJson<DocNode>(json, 'section content'));
   }
 }

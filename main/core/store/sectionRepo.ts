@@ -17,7 +17,15 @@ export interface NewSection {
 }
 
 export class SectionRepo {
-  constructor(private readonly db: Database.Database) {}
+  /**
+   * @param afterChange runs inside the transaction of every change to section text
+   * or order, so what is derived from them (finding and safety item codes) never
+   * lags behind, whoever made the change (API, CLI, importers).
+   */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly afterChange: () => void = () => {},
+  ) {}
 
   private rows(): SectionRow[] {
     return this.db
@@ -77,25 +85,29 @@ export class SectionRepo {
         .run(id, input.parentId, index, input.title, JSON.stringify(content), docWordCount(content), now());
       siblings.splice(index, 0, id);
       this.renumber(siblings, input.parentId);
+      this.afterChange();
       return this.get(id);
     })();
   }
 
   update(input: { id: string; title?: string; content?: DocNode; reviewStatus?: ReviewStatus }): SectionSummary {
-    const current = this.get(input.id);
-    if (input.content) assertValidDoc(input.content, `Section “${current.title}”`);
-    const content = input.content ?? current.content;
-    this.db
-      .prepare('UPDATE sections SET title = ?, content = ?, review_status = ?, words = ?, updated_at = ? WHERE id = ?')
-      .run(
-        input.title ?? current.title,
-        JSON.stringify(content),
-        input.reviewStatus ?? current.reviewStatus,
-        input.content ? docWordCount(content) : current.words,
-        now(),
-        input.id,
-      );
-    return toSummary(this.db.prepare('SELECT * FROM sections WHERE id = ?').get(input.id) as SectionRow);
+    return this.db.transaction(() => {
+      const current = this.get(input.id);
+      if (input.content) assertValidDoc(input.content, `Section “${current.title}”`);
+      const content = input.content ?? current.content;
+      this.db
+        .prepare('UPDATE sections SET title = ?, content = ?, review_status = ?, words = ?, updated_at = ? WHERE id = ?')
+        .run(
+          input.title ?? current.title,
+          JSON.stringify(content),
+          input.reviewStatus ?? current.reviewStatus,
+          input.content ? docWordCount(content) : current.words,
+          now(),
+          input.id,
+        );
+      if (input.content) this.afterChange();
+      return toSummary(this.db.prepare('SELECT * FROM sections WHERE id = ?').get(input.id) as SectionRow);
+    })();
   }
 
   move(input: { id: string; parentId: string | null; index: number }): SectionSummary[] {
@@ -115,6 +127,7 @@ export class SectionRepo {
       const target = this.siblings(input.parentId, input.id);
       target.splice(Math.min(input.index, target.length), 0, input.id);
       this.renumber(target, input.parentId);
+      this.afterChange();
       return this.list();
     })();
   }
@@ -130,6 +143,7 @@ export class SectionRepo {
       const parentId = doomed[0]!.parentId;
       this.db.prepare('DELETE FROM sections WHERE id = ?').run(id);
       this.renumber(this.siblings(parentId), parentId);
+      this.afterChange();
       return doomed;
     })();
   }
@@ -159,6 +173,7 @@ export class SectionRepo {
         siblings.splice(index, 0, section.id);
         this.renumber(siblings, section.parentId);
       }
+      this.afterChange();
       return this.list();
     })();
   }
