@@ -22,7 +22,7 @@ export function readJson(text: unknown, where: string, what: string, problems: P
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    problems.push({ where, problem: `${what} is not valid JSON` });
+    problems.push({ where, problem: `${what} ${what.endsWith('s') ? 'are' : 'is'} not valid JSON` });
     return undefined;
   }
 }
