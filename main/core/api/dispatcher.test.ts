@@ -1,0 +1,289 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contract, methods, type ArgsOf, type Method } from '../../../shared/api/contract';
+import type { Envelope } from '../../../shared/api/envelope';
+import type { Project } from '../store/project';
+import { useTempProjects } from '../store/tempProjects';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import { Workspace } from './workspace';
+
+const temp = useTempProjects();
+
+const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const PNG_BASE64 = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString('base64');
+
+/** One of everything in a fresh project, so every call has something real to act on. */
+interface Fixture {
+  project: Project;
+  sectionId: string;
+  childId: string;
+  snapshotId: string;
+  findingIds: [string, string];
+  itemId: string;
+  referenceId: string;
+  commentId: string;
+  assetId: string;
+}
+
+function fill(project: Project): Fixture {
+  const section = project.sections.create({ parentId: null, title: 'Background', content: paragraph('Staff felt supported') });
+  const child = project.sections.create({ parentId: section.id, title: 'Context' });
+  const snapshot = project.snapshots.create({ sectionId: section.id, label: 'First draft', author: 'Ann' });
+  const findingInput = { title: 'Support varied', statement: 'Support after incidents varied.', themes: ['culture'], evidenceNotes: '' };
+  const f1 = project.register.createFinding(findingInput);
+  const f2 = project.register.createFinding({ ...findingInput, title: 'Second' });
+  const item = project.register.createSafetyItem({ kind: 'recommendation', text: 'Do', addressee: 'NHS England', findingId: f1.id, status: 'draft' });
+  const reference = project.references.create({ type: 'report', title: 'A report' });
+  const comment = project.comments.create({
+    sectionId: section.id,
+    parentId: null,
+    anchor: { from: 1, to: 6 },
+    quotedText: 'Staff',
+    author: 'Bo',
+    authorInitials: 'B',
+    body: 'Which staff?',
+  });
+  const asset = project.assets.create({ name: 'chart.png', mimeType: 'image/png', bytes: Buffer.from(PNG_BASE64, 'base64'), altText: 'A chart', decorative: false });
+  project.brands.save({
+    id: crypto.randomUUID(),
+    name: 'Trust',
+    colours: { primary: '#005EB8', secondary: '#003087', text: '#212B32', accent: '#FFB81C' },
+    fonts: { heading: 'Source Sans 3', body: 'Merriweather' },
+    logoAssetId: asset.id,
+    coverLayout: 'band',
+    coverText: '',
+    footerText: '',
+    licenceLine: '',
+    justify: false,
+  });
+  return {
+    project,
+    sectionId: section.id,
+    childId: child.id,
+    snapshotId: snapshot.id,
+    findingIds: [f1.id, f2.id],
+    itemId: item.id,
+    referenceId: reference.id,
+    commentId: comment.id,
+    assetId: asset.id,
+  };
+}
+
+/**
+ * A successful call of every method of the contract. A method added to the contract
+ * without a case here fails the coverage test below, which names it.
+ */
+const successes: { [M in Method]?: (f: Fixture) => ArgsOf<M> } = {
+  currentProject: () => ({}),
+  projectCounts: () => ({}),
+  getMeta: () => ({}),
+  updateMeta: () => ({ patch: { title: 'Supporting staff', publicationDate: '2026-03-01', authors: ['Ann'] } }),
+
+  listSections: () => ({}),
+  getSection: (f) => ({ id: f.sectionId }),
+  createSection: (f) => ({ parentId: f.sectionId, index: 0, title: 'New' }),
+  updateSection: (f) => ({ id: f.sectionId, title: 'Renamed', content: paragraph('New words here'), reviewStatus: 'in-review' }),
+  moveSection: (f) => ({ id: f.childId, parentId: null, index: 0 }),
+  deleteSection: (f) => ({ id: f.sectionId }),
+  restoreSections: (f) => ({ sections: f.project.sections.delete(f.sectionId) }),
+  listSnapshots: (f) => ({ sectionId: f.sectionId }),
+  createSnapshot: (f) => ({ sectionId: f.sectionId, label: 'Second draft', author: 'Ann' }),
+  getSnapshot: (f) => ({ id: f.snapshotId }),
+  restoreSnapshot: (f) => ({ id: f.snapshotId, author: 'Ann' }),
+
+  listFindings: () => ({}),
+  createFinding: () => ({ finding: { title: 'T', statement: 'S', themes: [], evidenceNotes: '' } }),
+  updateFinding: (f) => ({ id: f.findingIds[0], patch: { title: 'Changed' } }),
+  deleteFinding: (f) => ({ id: f.findingIds[0] }),
+  reorderFindings: (f) => ({ ids: [f.findingIds[1], f.findingIds[0]] }),
+  listSafetyItems: () => ({}),
+  createSafetyItem: () => ({ item: { kind: 'observation', text: 'Noted', addressee: '', findingId: null, status: 'draft' } }),
+  updateSafetyItem: (f) => ({ id: f.itemId, patch: { status: 'agreed' } }),
+  deleteSafetyItem: (f) => ({ id: f.itemId }),
+
+  listReferences: () => ({}),
+  createReference: () => ({ csl: { type: 'book', title: 'A book' } }),
+  updateReference: (f) => ({ id: f.referenceId, csl: { type: 'book', title: 'Renamed' } }),
+  deleteReference: (f) => ({ id: f.referenceId }),
+  listComments: () => ({}),
+  listAssets: () => ({}),
+  getAsset: (f) => ({ id: f.assetId }),
+  createAsset: () => ({ name: 'photo.png', mimeType: 'image/png', base64: PNG_BASE64, altText: '', decorative: true }),
+  updateAsset: (f) => ({ id: f.assetId, altText: 'Bar chart of responses' }),
+  deleteAsset: (f) => ({ id: f.assetId }),
+  listBrands: () => ({}),
+};
+
+let workspace: Workspace;
+let dispatch: Dispatch;
+let logged: unknown[];
+let fixture: Fixture;
+
+beforeEach(() => {
+  workspace = new Workspace();
+  logged = [];
+  dispatch = createDispatcher(workspace, (error) => logged.push(error));
+  fixture = fill(workspace.create(temp.path()));
+});
+
+afterEach(() => workspace.close());
+
+const failure = (envelope: Envelope<unknown>) => {
+  if (envelope.ok) throw new Error(`expected a failure, got ${JSON.stringify(envelope.value).slice(0, 200)}`);
+  return envelope.error;
+};
+
+describe('every call of the contract', () => {
+  it('has a successful case in this test', () => {
+    const uncovered = methods.filter((method) => !successes[method]);
+    expect(uncovered, `contract methods without a dispatcher test case: ${uncovered.join(', ')}`).toEqual([]);
+    const stale = Object.keys(successes).filter((name) => !methods.includes(name as Method));
+    expect(stale, `test cases for methods no longer in the contract: ${stale.join(', ')}`).toEqual([]);
+  });
+
+  for (const method of methods) {
+    it(`${method}: answers a valid call with a value that fits its result schema`, async () => {
+      const args = successes[method]?.(fixture);
+      if (!args) return; // reported by the coverage test above
+      const envelope = await dispatch(method, args);
+      if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error.code}: ${envelope.error.message}`);
+      const checked = contract[method].result.safeParse(envelope.value);
+      expect(checked.error?.issues ?? []).toEqual([]);
+      // Both transports copy the envelope: IPC by structured clone, the e2e binding as JSON.
+      expect(structuredClone(envelope)).toEqual(envelope);
+      expect(JSON.parse(JSON.stringify(envelope))).toEqual(envelope);
+      expect(logged).toEqual([]);
+    });
+  }
+
+  for (const method of methods) {
+    it(`${method}: answers no-project when no project is open`, async () => {
+      const args = successes[method]?.(fixture);
+      if (!args) return;
+      workspace.close();
+      const envelope = await dispatch(method, args);
+      if (method === 'currentProject') {
+        expect(envelope).toEqual({ ok: true, value: null });
+      } else {
+        expect(failure(envelope)).toEqual({ code: 'no-project', message: expect.stringMatching(/No project is open/) });
+      }
+    });
+  }
+});
+
+describe('results reflect the project', () => {
+  it('currentProject describes the open file', async () => {
+    const envelope = await dispatch('currentProject', {});
+    expect(envelope).toMatchObject({ ok: true, value: { path: fixture.project.path, name: 'report', readOnly: false } });
+  });
+
+  it('projectCounts counts what is there', async () => {
+    expect(await dispatch('projectCounts', {})).toMatchObject({
+      ok: true,
+      value: { sections: 2, findings: 2, safetyItems: 1, references: 1, comments: 1, assets: 1, words: 3 },
+    });
+  });
+
+  it('getAsset returns the bytes as base64', async () => {
+    expect(await dispatch('getAsset', { id: fixture.assetId })).toMatchObject({ ok: true, value: { base64: PNG_BASE64, size: 11 } });
+  });
+
+  it('updateMeta with a publication date renumbers safety items', async () => {
+    await dispatch('updateMeta', { patch: { publicationDate: '2027-01-15' } });
+    expect(await dispatch('listSafetyItems', {})).toMatchObject({ ok: true, value: [{ code: 'R/2027/001' }] });
+  });
+});
+
+describe('refused calls', () => {
+  it('an unknown method is a bad request, whatever its name', async () => {
+    for (const name of ['noSuchCall', '__proto__', 'toString', 'constructor', 42, undefined, null, { method: 'getMeta' }]) {
+      const error = failure(await dispatch(name, {}));
+      expect(error.code).toBe('bad-request');
+      expect(error.message).toMatch(/^Unknown call: /);
+    }
+    expect(failure(await dispatch('x'.repeat(10_000), {})).message.length).toBeLessThan(200);
+  });
+
+  const badArgs: [string, Method, (f: Fixture) => unknown, RegExp][] = [
+    ['a missing field', 'getSection', () => ({}), /\bid\b/],
+    ['a wrong type', 'getSection', () => ({ id: 42 }), /\bid\b/],
+    ['a non-UUID id', 'getSection', () => ({ id: 'section-1' }), /id: must be a UUID/],
+    ['an extra field', 'getSection', (f) => ({ id: f.sectionId, sneaky: true }), /sneaky/],
+    ['an extra field on a call with no arguments', 'listSections', () => ({ all: true }), /\ball\b/],
+    ['a string for arguments', 'getSection', () => 'id', /arguments/],
+    ['an array for arguments', 'listFindings', () => [], /arguments/],
+    ['a wrong nested type', 'updateMeta', () => ({ patch: { publicationDate: '1 March 2026' } }), /patch\.publicationDate/],
+    ['a value outside an enum', 'updateSection', (f) => ({ id: f.sectionId, reviewStatus: 'done' }), /reviewStatus/],
+    ['content that is not a document', 'updateSection', (f) => ({ id: f.sectionId, content: { type: 'paragraph' } }), /content/],
+    ['a negative index', 'moveSection', (f) => ({ id: f.childId, parentId: null, index: -1 }), /index/],
+    ['a bad id in a list', 'reorderFindings', (f) => ({ ids: [f.findingIds[0], 'nope'] }), /ids\.1/],
+    ['bytes that are not base64', 'createAsset', () => ({ name: 'a.png', mimeType: 'image/png', base64: '***', altText: '', decorative: false }), /base64/],
+    ['an unsupported image type', 'createAsset', () => ({ name: 'a.bmp', mimeType: 'image/bmp', base64: PNG_BASE64, altText: '', decorative: false }), /mimeType/],
+    ['an empty snapshot label', 'createSnapshot', (f) => ({ sectionId: f.sectionId, label: '   ', author: '' }), /label/],
+  ];
+  for (const [what, method, args, names] of badArgs) {
+    it(`${what} is a bad request naming the field (${method})`, async () => {
+      const error = failure(await dispatch(method, args(fixture)));
+      expect(error.code).toBe('bad-request');
+      expect(error.message).toMatch(new RegExp(`^Invalid arguments for ${method}: `));
+      expect(error.message).toMatch(names);
+    });
+  }
+
+  it('no arguments at all count as an empty object', async () => {
+    expect((await dispatch('listSections', undefined)).ok).toBe(true);
+    expect(failure(await dispatch('getSection', undefined)).message).toMatch(/\bid\b/);
+  });
+
+  const unknownId = crypto.randomUUID();
+  const notFound: [Method, (f: Fixture) => unknown][] = [
+    ['getSection', () => ({ id: unknownId })],
+    ['updateSection', () => ({ id: unknownId, title: 'x' })],
+    ['moveSection', () => ({ id: unknownId, parentId: null, index: 0 })],
+    ['createSection', () => ({ parentId: unknownId, title: 'x' })],
+    ['deleteSection', () => ({ id: unknownId })],
+    ['createSnapshot', () => ({ sectionId: unknownId, label: 'v', author: '' })],
+    ['getSnapshot', () => ({ id: unknownId })],
+    ['restoreSnapshot', () => ({ id: unknownId, author: '' })],
+    ['updateFinding', () => ({ id: unknownId, patch: {} })],
+    ['deleteFinding', () => ({ id: unknownId })],
+    ['createSafetyItem', () => ({ item: { kind: 'action', text: '', addressee: '', findingId: unknownId, status: 'draft' } })],
+    ['updateSafetyItem', () => ({ id: unknownId, patch: {} })],
+    ['deleteSafetyItem', () => ({ id: unknownId })],
+    ['updateReference', () => ({ id: unknownId, csl: { type: 'book' } })],
+    ['deleteReference', () => ({ id: unknownId })],
+    ['getAsset', () => ({ id: unknownId })],
+    ['updateAsset', () => ({ id: unknownId, name: 'x' })],
+    ['deleteAsset', () => ({ id: unknownId })],
+  ];
+  for (const [method, args] of notFound) {
+    it(`${method} on an unknown id is not-found, naming the id`, async () => {
+      expect(failure(await dispatch(method, args(fixture)))).toEqual({ code: 'not-found', message: expect.stringContaining(unknownId) });
+    });
+  }
+
+  it('rules of the store come back as readable bad requests', async () => {
+    const grandchild = fixture.project.sections.create({ parentId: fixture.childId, title: 'Deep' });
+    const tooDeep = failure(await dispatch('createSection', { parentId: grandchild.id, title: 'Deeper' }));
+    expect(tooDeep).toEqual({ code: 'bad-request', message: expect.stringMatching(/at most 3 levels/) });
+    const cycle = failure(await dispatch('moveSection', { id: fixture.sectionId, parentId: fixture.childId, index: 0 }));
+    expect(cycle).toEqual({ code: 'bad-request', message: expect.stringMatching(/inside itself/) });
+    const schema = failure(await dispatch('updateSection', { id: fixture.sectionId, content: { type: 'doc', content: [{ type: 'video' }] } }));
+    expect(schema.code).toBe('bad-request');
+    expect(logged).toEqual([]);
+  });
+});
+
+describe('unexpected failures', () => {
+  it('become an internal envelope and are logged, never thrown', async () => {
+    fixture.project.db.prepare("UPDATE report SET data = '{not json' WHERE id = 1").run();
+    const error = failure(await dispatch('getMeta', {}));
+    expect(error).toEqual({ code: 'internal', message: expect.stringMatching(/^getMeta failed: .*report metadata/) });
+    expect(logged).toHaveLength(1);
+  });
+
+  it('even when the connection has gone away underneath', async () => {
+    fixture.project.db.close();
+    const envelope = await dispatch('listSections', {});
+    expect(failure(envelope).code).toBe('internal');
+  });
+});
