@@ -25,7 +25,7 @@ type Edit =
   | { kind: 'replace'; from: number; to: number; text: string }
   | { kind: 'paragraphBefore'; text: string };
 
-const word = fc.string({ unitsArray: fc.constantFrom(...'abcxyz '), minLength: 1, maxLength: 6 }) as fc.Arbitrary<string>;
+const word = fc.string({ unit: fc.constantFrom(...'abcxyz '), minLength: 1, maxLength: 6 });
 
 /** An edit expressed as fractions of the current length, so it always fits the text it meets. */
 const editArb = fc.oneof(
@@ -103,7 +103,7 @@ const expectedAnchor = (cells: Cell[], start: number): Anchor | null => {
 
 const scenario = fc
   .record({
-    text: fc.string({ unitsArray: fc.constantFrom(...'abcdefgh '), minLength: 2, maxLength: 40 }) as fc.Arbitrary<string>,
+    text: fc.string({ unit: fc.constantFrom(...'abcdefgh '), minLength: 2, maxLength: 40 }),
     a: fc.double({ min: 0, max: 1, noNaN: true }),
     b: fc.double({ min: 0, max: 1, noNaN: true }),
     edits: fc.array(editArb, { maxLength: 12 }),
