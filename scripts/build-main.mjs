@@ -1,0 +1,95 @@
+// Bundles the Electron main process and preload into CommonJS files in out/main/:
+//   main/electron/main.ts    -> out/main/main.cjs     (package.json "main")
+//   main/electron/preload.ts -> out/main/preload.cjs  (runs sandboxed: may require only 'electron')
+// Usage: node scripts/build-main.mjs [--out DIR]
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// Loaded at run time from node_modules: Electron itself, and better-sqlite3, whose
+// native addon is chosen at run time (the Electron build, through nativeBinding).
+const MAIN_EXTERNALS = ['electron', 'better-sqlite3'];
+
+// main/core is ESM and uses import.meta.url (createRequire, locating resources/).
+// In a CommonJS bundle import.meta is empty, so it is replaced by the bundle's own URL.
+const IMPORT_META_URL_SHIM = 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;';
+
+/** The contract's method names, read by bundling and running shared/api/contract.ts once at build time. */
+async function contractMethods() {
+  const result = await build({
+    entryPoints: [join(root, 'shared/api/contract.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  return module.exports.methods;
+}
+
+/**
+ * The preload needs only the names of the calls, not their zod schemas (about
+ * 750 kB that would otherwise run in every window before the page): its import of
+ * the contract is replaced by the list of names, so both come from one source.
+ */
+function contractNamesOnly(methods) {
+  return {
+    name: 'contract-names-only',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /\/shared\/api\/contract$/ }, () => ({ path: 'contract', namespace: 'contract-names' }));
+      pluginBuild.onLoad({ filter: /.*/, namespace: 'contract-names' }, () => ({
+        contents: `export const methods = ${JSON.stringify(methods)};`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+export async function buildMain(outDir = join(root, 'out', 'main')) {
+  const common = {
+    bundle: true,
+    format: 'cjs',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    absWorkingDir: root,
+  };
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: [join(root, 'main/electron/main.ts')],
+      outfile: join(outDir, 'main.cjs'),
+      platform: 'node',
+      target: 'node22',
+      external: MAIN_EXTERNALS,
+      define: { 'import.meta.url': '__importMetaUrl' },
+      banner: { js: IMPORT_META_URL_SHIM },
+    }),
+    build({
+      ...common,
+      entryPoints: [join(root, 'main/electron/preload.ts')],
+      outfile: join(outDir, 'preload.cjs'),
+      platform: 'node',
+      target: 'chrome140',
+      external: ['electron'],
+      plugins: [contractNamesOnly(await contractMethods())],
+    }),
+  ]);
+  return { main: join(outDir, 'main.cjs'), preload: join(outDir, 'preload.cjs') };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const outIndex = process.argv.indexOf('--out');
+  const outDir = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : undefined;
+  buildMain(outDir).then(
+    (files) => console.log(`Built ${files.main} and ${files.preload}`),
+    (error) => {
+      console.error(`Building the main process failed: ${error.message}`);
+      process.exit(1);
+    },
+  );
+}
