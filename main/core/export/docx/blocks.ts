@@ -1,0 +1,123 @@
+import { HeadingLevel, Paragraph, type FileChild } from 'docx';
+import type { DocNode } from '../../../../shared/model';
+import { box, boxInnerWidth, spacer, type BoxLook } from './boxes';
+import type { BlockScope, DocxContext, SectionWalk } from './context';
+import { figureBlocks } from './figures';
+import { inlineChildren } from './inlines';
+import { listIndent, MAX_LIST_LEVEL } from './lists';
+import { nodeSize } from './positions';
+import { safetyItemBlocks } from './safetyItems';
+import { STYLE } from './styleIds';
+import { tableBlock } from './tables';
+
+export type BlockRenderer = (ctx: DocxContext, nodes: DocNode[], walk: SectionWalk, scope: BlockScope) => FileChild[];
+
+/** Headings inside a section's text (levels 2–4) sit below the numbered section headings: Word's Heading 4–6. */
+const CONTENT_HEADING = [HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+
+function paragraph(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope): Paragraph {
+  walk.pos += 1;
+  const children = inlineChildren(ctx, node.content ?? [], walk);
+  if (node.type === 'heading') {
+    const level = Math.min(4, Math.max(2, Number(node.attrs?.level ?? 2)));
+    return new Paragraph({ heading: CONTENT_HEADING[level - 2], children });
+  }
+  return new Paragraph({
+    style: scope.style,
+    children,
+    ...(scope.numbering ? { numbering: scope.numbering } : scope.indent ? { indent: { left: scope.indent } } : {}),
+  });
+}
+
+/** A list: each item's first paragraph carries the list number; the rest of the item is indented to it. */
+function listBlocks(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope): FileChild[] {
+  const level = Math.min(scope.listLevel, MAX_LIST_LEVEL);
+  const kind = node.type === 'orderedList' ? 'ordered' : 'bullet';
+  const numbering = ctx.lists.next(kind, Number(node.attrs?.start ?? 1));
+  const out: FileChild[] = [];
+  walk.pos += 1;
+  for (const item of node.content ?? []) {
+    const itemStart = walk.pos;
+    walk.pos += 1;
+    (item.content ?? []).forEach((child, i) => {
+      out.push(
+        ...renderBlock(ctx, child, walk, {
+          ...scope,
+          listLevel: level + 1,
+          indent: listIndent(level),
+          numbering: i === 0 && child.type === 'paragraph' ? { ...numbering, level } : undefined,
+        }),
+      );
+    });
+    walk.pos = itemStart + nodeSize(item);
+  }
+  return out;
+}
+
+function calloutLook(ctx: DocxContext, variant: unknown): BoxLook {
+  const { theme } = ctx;
+  switch (variant) {
+    case 'warning':
+      return { fill: 'FFF4E0', edge: 'ED8B00' };
+    case 'exemplar':
+      return { fill: 'FFFFFF', edge: theme.secondary, frame: theme.secondary };
+    case 'quote':
+      return { edge: theme.primary };
+    default:
+      return { fill: theme.accent, edge: theme.primary };
+  }
+}
+
+function calloutBlocks(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope): FileChild[] {
+  walk.pos += 1;
+  const variant = node.attrs?.variant;
+  const inner = renderBlocks(ctx, node.content ?? [], walk, {
+    style: variant === 'quote' ? STYLE.quote : STYLE.calloutText,
+    width: boxInnerWidth(scope.width),
+    listLevel: 0,
+  });
+  return [box(inner as Paragraph[], scope.width, calloutLook(ctx, variant)), spacer()];
+}
+
+/** One block node to Word paragraphs and tables, keeping the walk's position in step with ProseMirror's. */
+export function renderBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope): FileChild[] {
+  const start = walk.pos;
+  let out: FileChild[];
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      out = [paragraph(ctx, node, walk, scope)];
+      break;
+    case 'bulletList':
+    case 'orderedList':
+      out = listBlocks(ctx, node, walk, scope);
+      break;
+    case 'blockquote':
+      walk.pos += 1;
+      out = renderBlocks(ctx, node.content ?? [], walk, { ...scope, style: STYLE.quote, numbering: undefined });
+      break;
+    case 'callout':
+      out = calloutBlocks(ctx, node, walk, scope);
+      break;
+    case 'table':
+      out = [tableBlock(ctx, node, walk, scope, renderBlocks), spacer()];
+      break;
+    case 'figure':
+      out = figureBlocks(ctx, node, scope);
+      break;
+    case 'safetyItemBlock':
+      out = safetyItemBlocks(ctx, node, scope);
+      break;
+    case 'horizontalRule':
+      out = [new Paragraph({ style: STYLE.rule })];
+      break;
+    default:
+      // A block type this exporter does not know: keep what it contains.
+      walk.pos += 1;
+      out = renderBlocks(ctx, node.content ?? [], walk, scope);
+  }
+  walk.pos = start + nodeSize(node);
+  return out;
+}
+
+export const renderBlocks: BlockRenderer = (ctx, nodes, walk, scope) => nodes.flatMap((node) => renderBlock(ctx, node, walk, scope));

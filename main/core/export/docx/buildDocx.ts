@@ -1,0 +1,59 @@
+import { Document, Packer, type FileChild } from 'docx';
+import { brandLogo } from '../../brand/brandLogo';
+import type { ReportDocument } from '../reportDocument';
+import { bibliographyBlocks } from './bibliography';
+import { ReviewComments } from './comments';
+import type { DocxContext } from './context';
+import { coverBlocks } from './cover';
+import { embeddedFonts } from './fonts';
+import { Footnotes } from './footnotes';
+import { headerAndFooter } from './headerFooter';
+import { ListNumbering } from './lists';
+import { coreProperties, corePropertiesXml } from './properties';
+import { sectionBlocks } from './sectionBlocks';
+import { documentStyles } from './styles';
+import { docxTheme, PAGE } from './theme';
+import { tocBlocks } from './toc';
+
+export interface BuildOptions {
+  reviewCopy?: boolean;
+  /** Called after each report section is laid out, and once more when the file is packed. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** Embed the brand's TTF fonts (default true). */
+  embedFonts?: boolean;
+}
+
+const page = { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 600, footer: 600 } };
+
+/** The report as DOCX bytes: cover, contents, numbered sections, bibliography; comments for a review copy. */
+export async function buildDocx(report: ReportDocument, options: BuildOptions = {}): Promise<Buffer> {
+  const theme = docxTheme(report.brand);
+  const ctx: DocxContext = { report, theme, footnotes: new Footnotes(), lists: new ListNumbering(), figureCount: 0 };
+  const review = options.reviewCopy ? new ReviewComments(report.comments) : null;
+  const total = report.sections.length + 1;
+  const body: FileChild[] = [...tocBlocks()];
+  report.sections.forEach((section, i) => {
+    options.signal?.throwIfAborted();
+    body.push(...sectionBlocks(ctx, section, review));
+    options.onProgress?.(i + 1, total);
+  });
+  body.push(...bibliographyBlocks(ctx));
+  const props = coreProperties(report);
+  const document = new Document({
+    ...props,
+    styles: documentStyles(theme),
+    numbering: ctx.lists.config(),
+    footnotes: ctx.footnotes.options(),
+    ...(review ? { comments: review.options() } : {}),
+    ...(options.embedFonts === false ? {} : { fonts: embeddedFonts([report.brand.fonts.heading, report.brand.fonts.body]) }),
+    sections: [
+      { properties: { page }, children: coverBlocks(ctx, brandLogo(report.brand, report.assets)) },
+      { properties: { page }, ...headerAndFooter(ctx), children: body },
+    ],
+  });
+  options.signal?.throwIfAborted();
+  const bytes = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: corePropertiesXml(props) }]);
+  options.onProgress?.(total, total);
+  return bytes;
+}

@@ -1,0 +1,52 @@
+import { ImageRun, Paragraph, TextRun, type FileChild } from 'docx';
+import type { DocNode } from '../../../../shared/model';
+import type { BlockScope, DocxContext } from './context';
+import { imageSize } from './imageSize';
+import { STYLE } from './styleIds';
+import { twipsToPx } from './theme';
+
+const WORD_TYPES = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' } as const;
+
+/** The largest a figure may be drawn, so a tall image cannot push past a page. */
+const MAX_HEIGHT_PX = 620;
+
+/**
+ * A figure: the image at its share of the text width, with alt text (or marked
+ * decorative), then a numbered caption. Word cannot show WebP or SVG without a
+ * raster copy, so those are described in words instead of dropped silently.
+ */
+export function figureBlocks(ctx: DocxContext, node: DocNode, scope: BlockScope): FileChild[] {
+  const attrs = node.attrs ?? {};
+  const asset = ctx.report.assets.get(String(attrs.assetId ?? ''));
+  const decorative = attrs.decorative === true;
+  const alt = String(attrs.alt ?? '') || asset?.altText || '';
+  const caption = String(attrs.caption ?? '');
+  const out: FileChild[] = [];
+  const type = asset ? WORD_TYPES[asset.mimeType as keyof typeof WORD_TYPES] : undefined;
+  const size = asset && type ? imageSize(asset.bytes) : null;
+  if (asset && type && size && size.width > 0 && size.height > 0) {
+    const share = Math.min(100, Math.max(10, Number(attrs.width ?? 100) || 100)) / 100;
+    let width = Math.min(size.width, twipsToPx(scope.width) * share);
+    let height = (width * size.height) / size.width;
+    if (height > MAX_HEIGHT_PX) {
+      width = (width * MAX_HEIGHT_PX) / height;
+      height = MAX_HEIGHT_PX;
+    }
+    const image = new ImageRun({
+      type,
+      data: asset.bytes,
+      transformation: { width: Math.round(width), height: Math.round(height) },
+      altText: { name: asset.name, description: decorative ? '' : alt, title: decorative ? '' : caption || alt },
+      decorative,
+    });
+    out.push(new Paragraph({ style: STYLE.figure, children: [image] }));
+  } else {
+    const why = asset ? `Image “${asset.name}”` : 'Image missing';
+    out.push(new Paragraph({ style: STYLE.figure, children: [new TextRun({ text: alt ? `[${why}: ${alt}]` : `[${why}]`, italics: true })] }));
+  }
+  if (caption) {
+    ctx.figureCount += 1;
+    out.push(new Paragraph({ style: STYLE.caption, children: [new TextRun({ text: `Figure ${ctx.figureCount}. `, bold: true }), new TextRun(caption)] }));
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
+import type { ReportSection } from '../reportDocument';
+import { renderBlocks } from './blocks';
+import { ReviewComments } from './comments';
+import type { DocxContext, SectionWalk } from './context';
+import { contentSize } from './positions';
+import { PAGE } from './theme';
+
+const SECTION_HEADING = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3];
+
+/**
+ * One report section: its numbered heading (Heading 1–3 by depth), then its text.
+ * With a review copy, the section's comment threads are placed as the walk goes;
+ * threads whose passage is gone are put on the heading.
+ */
+export function sectionBlocks(ctx: DocxContext, section: ReportSection, review: ReviewComments | null): FileChild[] {
+  const comments = review ? review.forSection(section.id, contentSize(section.content)) : null;
+  const title = [new TextRun(`${section.number} ${section.title}`.trim())];
+  const heading = new Paragraph({
+    heading: SECTION_HEADING[Math.min(3, Math.max(1, section.depth)) - 1],
+    children: comments ? ReviewComments.around(comments.detached, title) : title,
+  });
+  const walk: SectionWalk = { pos: 0, comments };
+  const body = renderBlocks(ctx, section.content.content ?? [], walk, { width: PAGE.textWidth, listLevel: 0 });
+  const rest = comments?.finish() ?? [];
+  return [heading, ...body, ...(rest.length ? [new Paragraph({ children: rest })] : [])];
+}
