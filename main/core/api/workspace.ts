@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { CasebookFailure } from '../store/errors';
 import { Project, type NewProjectInit } from '../store/project';
 import type { OpenOptions } from '../store/openDatabase';
@@ -19,6 +20,8 @@ export class Workspace {
   }
 
   open(path: string): Project {
+    // Opening the file this window already holds would be refused by its own lock.
+    if (this.current && resolve(this.current.path) === resolve(path)) return this.current;
     const next = Project.open(path, this.options);
     this.close();
     this.current = next;
