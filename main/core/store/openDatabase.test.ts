@@ -129,6 +129,15 @@ describe('damaged projects are refused and left untouched', () => {
   });
 });
 
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** Runs TypeScript in a separate Node process, with Project imported and the path as argv[2]. */
+function runInChild(body: string, path: string) {
+  const script = join(temp.dir(), 'child.ts');
+  writeFileSync(script, `import { Project } from ${JSON.stringify(join(root, 'main/core/store/project.ts'))};\n${body}\n`);
+  return spawnSync(process.execPath, ['--import', 'tsx', script, path], { cwd: root, encoding: 'utf8', timeout: 20_000 });
+}
+
 describe('only one writer at a time', () => {
   it('refuses a second open in the same process', () => {
     const project = temp.create();
@@ -139,15 +148,11 @@ describe('only one writer at a time', () => {
   it('refuses a second open from another process, with a clear message', () => {
     const project = temp.create();
     project.sections.create({ parentId: null, title: 'Held open' });
-    const root = fileURLToPath(new URL('../../..', import.meta.url));
-    const script = join(temp.dir(), 'secondWriter.ts');
-    writeFileSync(
-      script,
-      `import { Project } from ${JSON.stringify(join(root, 'main/core/store/project.ts'))};
-       try { Project.open(process.argv[2]!).close(); console.log(JSON.stringify({ opened: true })); }
+    const child = runInChild(
+      `try { Project.open(process.argv[2]!).close(); console.log(JSON.stringify({ opened: true })); }
        catch (error) { console.log(JSON.stringify({ code: (error as { code?: string }).code, message: (error as Error).message })); }`,
+      project.path,
     );
-    const child = spawnSync(process.execPath, ['--import', 'tsx', script, project.path], { cwd: root, encoding: 'utf8', timeout: 20_000 });
     expect(child.stderr).toBe('');
     const outcome = JSON.parse(child.stdout.trim()) as { code?: string; message?: string };
     expect(outcome.code).toBe('invalid-file');
@@ -161,5 +166,28 @@ describe('only one writer at a time', () => {
     const project = temp.create();
     project.close();
     expect(temp.open(project.path).meta.get().title).toBe('Untitled report');
+  });
+});
+
+describe('after a crash', () => {
+  it('every acknowledged change is there when the project is next opened, and the log is folded in', () => {
+    const path = temp.path();
+    // The child writes, then dies without closing: the changes sit in the -wal file only.
+    const child = runInChild(
+      `const project = Project.create(process.argv[2]!, { title: 'Crashed' });
+       project.sections.create({ parentId: null, title: 'Written before the crash' });
+       project.register.createFinding({ title: 'F', statement: '', themes: [], evidenceNotes: '' });
+       process.kill(process.pid, 'SIGKILL');`,
+      path,
+    );
+    expect(child.signal).toBe('SIGKILL');
+    expect(readdirSync(join(path, '..'))).toContain('report.casebook-wal');
+
+    const project = temp.open(path);
+    expect(project.meta.get().title).toBe('Crashed');
+    expect(project.sections.list().map((s) => s.title)).toEqual(['Written before the crash']);
+    expect(project.register.listFindings()).toHaveLength(1);
+    project.close();
+    expect(readdirSync(join(path, '..'))).toEqual(['report.casebook']);
   });
 });

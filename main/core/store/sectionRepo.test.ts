@@ -163,3 +163,24 @@ describe('sections', () => {
     expect(project.sections.list()).toEqual([]);
   });
 });
+
+describe('restoring sections that cannot go back', () => {
+  it('refuses sections that are already there (a second undo) as a conflict', () => {
+    const project = temp.create();
+    const section = project.sections.create({ parentId: null, title: 'S' });
+    const deleted = project.sections.delete(section.id);
+    project.sections.restore(deleted);
+    expect(() => project.sections.restore(deleted)).toThrow(expect.objectContaining({ code: 'conflict', message: expect.stringContaining('“S”') }));
+    expect(project.sections.list()).toHaveLength(1);
+  });
+
+  it('refuses sections whose parent has since been deleted as not found', () => {
+    const project = temp.create();
+    const parent = project.sections.create({ parentId: null, title: 'P' });
+    const child = project.sections.create({ parentId: parent.id, title: 'C' });
+    const deletedChild = project.sections.delete(child.id);
+    project.sections.delete(parent.id);
+    expect(() => project.sections.restore(deletedChild)).toThrow(expect.objectContaining({ code: 'not-found', message: expect.stringContaining(parent.id) }));
+    expect(project.sections.list()).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { MAX_SECTION_DEPTH, emptyDoc, type DocNode, type ReviewStatus, type Section, type SectionSummary } from '../../../shared/model';
 import { docWordCount } from '../../../shared/doc/wordCount';
 import { assertValidDoc } from './docValidation';
-import { badRequest, notFound } from './errors';
+import { badRequest, conflict, notFound } from './errors';
 import { newId, now, parseJson } from './rows';
 import { depthFirst, depthOf, heightOf, toSummary, type SectionRow } from './sectionTree';
 
@@ -151,7 +151,11 @@ export class SectionRepo {
   /** Puts back sections removed by delete (parents listed before children, as delete returns them). */
   restore(sections: Section[]): SectionSummary[] {
     return this.db.transaction(() => {
+      const exists = (id: string) => this.db.prepare('SELECT 1 FROM sections WHERE id = ?').get(id) !== undefined;
       for (const section of sections) {
+        // Checked here so an undo that can no longer apply reads clearly, not as a constraint failure.
+        if (exists(section.id)) throw conflict(`Section “${section.title}” is already in the report.`);
+        if (section.parentId && !exists(section.parentId)) throw notFound('parent section', section.parentId);
         assertValidDoc(section.content, `Section “${section.title}”`);
         const siblings = this.siblings(section.parentId);
         const index = Math.min(section.order, siblings.length);
