@@ -44,8 +44,8 @@ export function resolveAppFile(url: string, rendererDir: string): string | null 
     return null;
   }
   if (pathname.includes('\0')) return null;
+  // Normalising the rooted path folds every ../ away before it can climb above the folder.
   const relative = normalize(pathname === '/' || pathname === '' ? '/index.html' : pathname).replace(/^[/\\]+/, '');
-  if (relative === '..' || relative.startsWith(`..${sep}`) || relative.startsWith('../')) return null;
   const root = normalize(rendererDir);
   const file = join(root, relative);
   return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
