@@ -2,9 +2,11 @@ import { useState, type KeyboardEvent } from 'react';
 import { CommentsPanel } from './CommentsPanel';
 import { FindingsPanel } from './FindingsPanel';
 import { ReferencesPanel } from './ReferencesPanel';
+import { SafetyItemsPanel } from './SafetyItemsPanel';
 
 const TABS = [
   { id: 'findings', label: 'Findings', Panel: FindingsPanel },
+  { id: 'safety', label: 'Safety items', Panel: SafetyItemsPanel },
   { id: 'references', label: 'References', Panel: ReferencesPanel },
   { id: 'comments', label: 'Comments', Panel: CommentsPanel },
 ] as const;
