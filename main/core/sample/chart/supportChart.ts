@@ -55,8 +55,15 @@ function drawTarget(raster: Raster): void {
   });
 }
 
-/** Figure 1 of the sample report as PNG bytes (800 × 450), drawn from SUPPORT_BY_TRUST_TYPE. */
+let drawn: Buffer | undefined;
+
+/** Figure 1 of the sample report as PNG bytes (800 × 450), drawn from SUPPORT_BY_TRUST_TYPE once per process. */
 export function supportChartPng(): Buffer {
+  drawn ??= drawSupportChart();
+  return drawn;
+}
+
+function drawSupportChart(): Buffer {
   const raster = new Raster(WIDTH, HEIGHT, '#FFFFFF');
   drawText(raster, 'Staff offered support within 72 hours of an incident', 24, 38, {
     size: 22,
