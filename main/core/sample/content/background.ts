@@ -1,4 +1,4 @@
-import { bold, callout, cite, doc, footnote, h, italic, link, p, ul } from '../builders';
+import { bold, callout, cite, doc, footnote, italic, link, p, ul } from '../builders';
 import type { SampleSection } from '../sampleIds';
 
 export const background: SampleSection = {
