@@ -3,6 +3,7 @@ import { projectCalls } from './calls/project';
 import { sectionCalls } from './calls/sections';
 import { registerCalls } from './calls/register';
 import { libraryCalls } from './calls/library';
+import { reviewCalls } from './calls/review';
 
 /**
  * Every call the renderer can make of the main process: its argument schema and
@@ -14,6 +15,7 @@ export const contract = {
   ...sectionCalls,
   ...registerCalls,
   ...libraryCalls,
+  ...reviewCalls,
 };
 
 export type Contract = typeof contract;

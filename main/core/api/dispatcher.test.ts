@@ -111,6 +111,20 @@ const successes: { [M in Method]?: (f: Fixture) => ArgsOf<M> } = {
   updateAsset: (f) => ({ id: f.assetId, altText: 'Bar chart of responses' }),
   deleteAsset: (f) => ({ id: f.assetId }),
   listBrands: () => ({}),
+
+  createComment: (f) => ({ sectionId: f.sectionId, anchor: { from: 7, to: 11 }, quotedText: 'felt', body: 'Felt by whom?', author: { name: 'Bo', initials: 'B' } }),
+  replyToComment: (f) => ({ parentId: f.commentId, body: 'Ward staff.', author: { name: 'Ann', initials: 'A' } }),
+  updateComment: (f) => ({ id: f.commentId, body: 'Which staff, exactly?', author: 'Bo' }),
+  deleteComment: (f) => ({ id: f.commentId, author: 'Bo' }),
+  setCommentResolved: (f) => ({ id: f.commentId, resolved: true }),
+  updateAnchors: (f) => ({ sectionId: f.sectionId, anchors: [{ id: f.commentId, anchor: null }] }),
+  setReviewStatus: (f) => ({ sectionId: f.sectionId, status: 'approved' }),
+  saveReviewCopy: () => ({ path: temp.path('review-copy.casebook') }),
+  mergeReview: (f) => {
+    const path = temp.path('returned.casebook');
+    f.project.saveCopy(path);
+    return { path };
+  },
 };
 
 let workspace: Workspace;

@@ -3,6 +3,7 @@ import type { HandlersFor } from '../handlerTypes';
 import { libraryHandlers } from './library';
 import { projectHandlers } from './project';
 import { registerHandlers } from './register';
+import { reviewHandlers } from './review';
 import { sectionHandlers } from './sections';
 
 /** One handler per call of the contract; the compiler insists none is missing. */
@@ -11,4 +12,5 @@ export const handlers: HandlersFor<Contract> = {
   ...sectionHandlers,
   ...registerHandlers,
   ...libraryHandlers,
+  ...reviewHandlers,
 };
