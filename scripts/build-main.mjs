@@ -50,36 +50,45 @@ function contractNamesOnly(methods) {
   };
 }
 
-export async function buildMain(outDir = join(root, 'out', 'main')) {
-  const common = {
+/** esbuild options for a main-process bundle: Node target, CommonJS, import.meta.url shimmed. */
+export function mainBundleOptions(entry, outfile) {
+  return {
     bundle: true,
     format: 'cjs',
     sourcemap: 'linked',
     logLevel: 'warning',
     absWorkingDir: root,
+    entryPoints: [entry],
+    outfile,
+    platform: 'node',
+    target: 'node22',
+    external: MAIN_EXTERNALS,
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: IMPORT_META_URL_SHIM },
   };
+}
+
+export async function buildMain(outDir = join(root, 'out', 'main')) {
+  const main = join(outDir, 'main.cjs');
+  const preload = join(outDir, 'preload.cjs');
   await Promise.all([
+    build(mainBundleOptions(join(root, 'main/electron/main.ts'), main)),
     build({
-      ...common,
-      entryPoints: [join(root, 'main/electron/main.ts')],
-      outfile: join(outDir, 'main.cjs'),
-      platform: 'node',
-      target: 'node22',
-      external: MAIN_EXTERNALS,
-      define: { 'import.meta.url': '__importMetaUrl' },
-      banner: { js: IMPORT_META_URL_SHIM },
-    }),
-    build({
-      ...common,
+      bundle: true,
+      format: 'cjs',
+      sourcemap: 'linked',
+      logLevel: 'warning',
+      absWorkingDir: root,
       entryPoints: [join(root, 'main/electron/preload.ts')],
-      outfile: join(outDir, 'preload.cjs'),
-      platform: 'node',
+      outfile: preload,
+      // Sandboxed preloads run in the renderer and may require nothing but 'electron'.
+      platform: 'browser',
       target: 'chrome140',
       external: ['electron'],
       plugins: [contractNamesOnly(await contractMethods())],
     }),
   ]);
-  return { main: join(outDir, 'main.cjs'), preload: join(outDir, 'preload.cjs') };
+  return { main, preload };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

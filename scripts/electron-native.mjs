@@ -93,6 +93,7 @@ export async function ensureElectronAddon() {
       throw new Error(
         `Could not build better-sqlite3 ${sqliteVersion} for Electron ${target}. ${why} ` +
           'Node’s own build, used by `npm test`, is unaffected.',
+        { cause: error },
       );
     }
     mkdirSync(outDir, { recursive: true });
