@@ -1,0 +1,45 @@
+import type { CitedItem } from '../../../shared/numbering/mentions';
+import type { CiteprocEngine } from './citeproc';
+import { cslConfig, LOCALE } from './cslStyles';
+import { locatorFields } from './locator';
+
+/**
+ * In a numeric style a label depends only on the numbers and locators it shows,
+ * so labels are formatted once per shape ("3,5@p. 4") and reused: inserting or
+ * moving a citation then costs a lookup, not a citeproc pass over the report.
+ * The shapes are formatted by an engine over stand-in items n1…nN, registered in
+ * order so that item nK gets citation number K.
+ */
+export class NumericLabeller {
+  private readonly labels = new Map<string, string>();
+  private registered = 0;
+  private engine: CiteprocEngine | null = null;
+
+  constructor(private readonly styleName: string) {}
+
+  /** The label of a citation whose references have these numbers (1-based, by first citation). */
+  label(items: CitedItem[], numberOf: (referenceId: string) => number): string {
+    const shape = items.map((i) => ({ n: numberOf(i.referenceId), locator: i.locator }));
+    const key = shape.map((s) => (s.locator ? `${s.n}@${s.locator}` : String(s.n))).join(',');
+    const stored = this.labels.get(key);
+    if (stored !== undefined) return stored;
+    const engine = this.engineUpTo(Math.max(...shape.map((s) => s.n)));
+    const text = engine.makeCitationCluster(shape.map((s) => ({ id: `n${s.n}`, ...locatorFields(s.locator) })));
+    if (this.labels.size > 20000) this.labels.clear();
+    this.labels.set(key, text);
+    return text;
+  }
+
+  private engineUpTo(n: number): CiteprocEngine {
+    // Grow in steps, so a report gaining references re-registers the stand-ins rarely.
+    const wanted = n > this.registered ? Math.max(n, this.registered * 2, 64) : this.registered;
+    const stale = !this.engine || wanted > this.registered;
+    if (stale) {
+      const items = Array.from({ length: wanted }, (_, i) => ({ id: `n${i + 1}`, type: 'book', title: `${i + 1}` }));
+      this.engine = cslConfig().engine(items, this.styleName, LOCALE, 'text');
+      this.engine.updateItems(items.map((i) => i.id));
+      this.registered = wanted;
+    }
+    return this.engine!;
+  }
+}
