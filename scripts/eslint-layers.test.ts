@@ -70,3 +70,11 @@ describe('eslint.config.js keeps the layers apart', () => {
     expect(await layerViolations('e2e/probe.spec.ts', importing('../main/core/api/dispatcher'))).toEqual([]);
   });
 });
+
+describe('eslint.config.js in renderer/', () => {
+  it('treats breaking the rules of hooks as an error', async () => {
+    const code = "import { useState } from 'react';\nexport function C({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n";
+    const [result] = await eslint.lintText(code, { filePath: join(root, 'renderer/src/probe.tsx') });
+    expect(result!.messages).toEqual([expect.objectContaining({ ruleId: 'react-hooks/rules-of-hooks', severity: 2 })]);
+  });
+});
