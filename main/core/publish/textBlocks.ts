@@ -20,7 +20,8 @@ export function textBlocks(doc: DocNode): TextBlock[] {
       const at = pos + 1 + offset;
       if (inline.type === 'text') {
         const text = inline.text ?? '';
-        for (let i = 0; i < text.length; i++) block.text += text[i], block.positions.push(at + i);
+        block.text += text;
+        for (let i = 0; i < text.length; i++) block.positions.push(at + i);
       } else if (INLINE_MARKERS.has(inline.type)) {
         block.text += ' ';
         block.positions.push(at);
