@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { OpenOptions } from '../store/openDatabase';
-import { conflict } from '../store/errors';
+import { CasebookFailure, conflict } from '../store/errors';
 import { Project } from '../store/project';
 import { SAMPLE_SECTIONS } from './content';
 import { SAMPLE_ASSETS } from './sampleAssets';
@@ -45,6 +46,10 @@ function removeWithSidecars(path: string): void {
  */
 export function createSampleProject(path: string, options: OpenOptions = {}): Project {
   if (existsSync(path)) throw conflict(`“${path}” already exists; choose another name.`);
+  // Checked here so the message names the folder, not the temporary file the copy is built in.
+  if (!existsSync(dirname(path))) {
+    throw new CasebookFailure('invalid-file', `Cannot create “${path}”: the folder “${dirname(path)}” does not exist.`);
+  }
   const partial = `${path}.sample`;
   removeWithSidecars(partial);
   const project = Project.create(partial, {}, options);

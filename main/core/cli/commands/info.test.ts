@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import { sha256, useTempProjects } from '../../store/tempProjects';
 import { hasStackTrace, runCaptured } from './cliHarness';
 
 const temp = useTempProjects();
+/** npm, tsx and a fresh Node start take a while on a busy machine. */
+const SPAWN_TIMEOUT = 90_000;
 const COUNT_KEYS = ['title', 'sections', 'findings', 'safetyItems', 'references', 'comments', 'assets', 'words', 'schemaVersion'];
 
 function samplePath(): string {
@@ -73,6 +75,16 @@ describe('casebook info', () => {
       await expectRefused(copy, /damaged/);
     });
 
+    it('a project written by a newer version of Casebook', async () => {
+      const path = samplePath();
+      const fd = openSync(path, 'r+');
+      const version = Buffer.alloc(4);
+      version.writeUInt32BE(99);
+      writeSync(fd, version, 0, 4, 60);
+      closeSync(fd);
+      await expectRefused(path, /written by a newer version of Casebook/);
+    });
+
     it('a missing file', async () => {
       const result = await runCaptured('info', temp.path('gone.casebook'));
       expect(result.code).toBe(2);
@@ -89,12 +101,12 @@ describe('casebook info', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(Object.keys(JSON.parse(lines[0]!) as object).sort()).toEqual([...COUNT_KEYS].sort());
-  });
+  }, SPAWN_TIMEOUT);
 
   it('a real process exits 2 with one line for a foreign file', async () => {
     const path = temp.path('notes.casebook');
     writeFileSync(path, 'not a project at all, just some words typed by hand');
     const run = promisify(execFile)('npm', ['run', '-s', 'casebook', '--', 'info', path], { cwd: process.cwd() });
     await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/^casebook info: Cannot open .*\n$/) });
-  });
+  }, SPAWN_TIMEOUT);
 });
