@@ -1,0 +1,25 @@
+import type { PDFDocument, PDFRef } from 'pdf-lib';
+import type { ReportDocument } from '../reportDocument';
+import type { PageLayout } from './layout/types';
+
+/**
+ * Embeds each image the pages draw, once however often it appears; fills
+ * `names` (asset id → resource name) and returns resource name → ref.
+ */
+export async function embedImages(pdf: PDFDocument, report: ReportDocument, pages: PageLayout[], names: Map<string, string>): Promise<Map<string, PDFRef>> {
+  const refs = new Map<string, PDFRef>();
+  for (const page of pages) {
+    for (const { slice } of page.slices) {
+      for (const item of slice.items) {
+        if (item.kind !== 'image' || names.has(item.assetId)) continue;
+        const asset = report.assets.get(item.assetId);
+        if (!asset) continue;
+        const image = asset.mimeType === 'image/png' ? await pdf.embedPng(asset.bytes) : await pdf.embedJpg(asset.bytes);
+        const name = `Im${names.size + 1}`;
+        names.set(item.assetId, name);
+        refs.set(name, image.ref);
+      }
+    }
+  }
+  return refs;
+}

@@ -1,0 +1,62 @@
+import { PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
+import type { ReportDocument } from '../reportDocument';
+import { writePages } from './draw/writePages';
+import { embedImages } from './images';
+import { layoutReport } from './layout/layoutReport';
+import { writeMetadata } from './metadata';
+import { writeOutline } from './outline';
+import { writePageLabels } from './pageLabels';
+import { writeStructTree } from './structure/writeStructTree';
+import type { PageLayout } from './layout/types';
+
+export interface RenderOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** Fixed creation date, for reproducible output in tests. */
+  created?: Date;
+}
+
+/** Marks every face that some line draws, so only those are embedded. */
+function markUsedFaces(pages: PageLayout[]): void {
+  for (const page of pages) {
+    const slices = [...page.slices.map((p) => p.slice), ...page.footnotes.flatMap((f) => f.block.slices)];
+    for (const slice of slices) for (const item of slice.items) if (item.kind === 'text') for (const piece of item.pieces) piece.style.face.used = true;
+  }
+}
+
+/** Lays out and writes the report as PDF bytes: tagged, with outline, links, metadata and page labels. */
+export async function renderPdf(report: ReportDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+  const { onProgress, signal } = options;
+  const sections = report.sections.length;
+  let total = sections * 2 + 1;
+  const layout = layoutReport(report, (done) => onProgress?.(done, total), signal);
+  total = sections + layout.pages.length;
+
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  markUsedFaces(layout.pages);
+  layout.theme.face('heading').used = true;
+  const fontRefs = await layout.fonts.embedUsed(pdf);
+  const imageNames = new Map<string, string>();
+  const images = await embedImages(pdf, report, layout.pages, imageNames);
+  signal?.throwIfAborted();
+  const resources = pdf.context.register(
+    pdf.context.obj({
+      Font: pdf.context.obj(Object.fromEntries(fontRefs)),
+      XObject: pdf.context.obj(Object.fromEntries(images)),
+    }),
+  ) as PDFRef;
+  const { outline, tagger } = writePages(pdf, layout, {
+    title: report.meta.title,
+    footerText: report.brand.footerText,
+    imageNames,
+    resources,
+    onPage: (done) => onProgress?.(sections + done, total),
+    signal,
+  });
+  writeStructTree(pdf, layout.root, tagger);
+  writeOutline(pdf, outline);
+  writeMetadata(pdf, report.meta, options.created);
+  writePageLabels(pdf, layout.frontPages);
+  pdf.catalog.set(PDFName.of('PageLayout'), PDFName.of('OneColumn'));
+  return pdf.save({ useObjectStreams: true });
+}
