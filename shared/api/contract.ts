@@ -3,6 +3,7 @@ import { projectCalls } from './calls/project';
 import { sectionCalls } from './calls/sections';
 import { registerCalls } from './calls/register';
 import { libraryCalls } from './calls/library';
+import { importCalls } from './calls/import';
 import { reviewCalls } from './calls/review';
 
 /**
@@ -15,6 +16,7 @@ export const contract = {
   ...sectionCalls,
   ...registerCalls,
   ...libraryCalls,
+  ...importCalls,
   ...reviewCalls,
 };
 

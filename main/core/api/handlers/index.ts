@@ -1,6 +1,7 @@
 import type { Contract } from '../../../../shared/api/contract';
 import type { HandlersFor } from '../handlerTypes';
 import { libraryHandlers } from './library';
+import { importHandlers } from './import';
 import { projectHandlers } from './project';
 import { registerHandlers } from './register';
 import { reviewHandlers } from './review';
@@ -12,5 +13,6 @@ export const handlers: HandlersFor<Contract> = {
   ...sectionHandlers,
   ...registerHandlers,
   ...libraryHandlers,
+  ...importHandlers,
   ...reviewHandlers,
 };
