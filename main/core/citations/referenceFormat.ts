@@ -1,0 +1,28 @@
+/** The reference file formats Casebook imports. */
+export const REFERENCE_FORMATS = ['ris', 'bibtex', 'csl-json'] as const;
+export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number];
+
+const BY_EXTENSION: Record<string, ReferenceFormat> = {
+  ris: 'ris',
+  txt: 'ris',
+  nbib: 'ris',
+  bib: 'bibtex',
+  bibtex: 'bibtex',
+  json: 'csl-json',
+  csljson: 'csl-json',
+};
+
+/** The format a file name suggests (.ris, .bib, .json), or null. */
+export function formatFromFileName(name: string): ReferenceFormat | null {
+  const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  return (ext && BY_EXTENSION[ext]) || null;
+}
+
+/** The format the text itself shows: JSON brackets, an @entry, or a TY tag. */
+export function detectFormat(text: string): ReferenceFormat | null {
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (body.startsWith('[') || body.startsWith('{')) return 'csl-json';
+  if (/^\s*TY {1,2}- /m.test(body)) return 'ris';
+  if (/^\s*@[a-z]+\s*[{(]/im.test(body)) return 'bibtex';
+  return null;
+}
