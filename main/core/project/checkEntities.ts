@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AssetSummary, Brand, Comment, DocSchema, Finding, Reference, ReportMeta, SafetyItem, SectionSummary, SnapshotSummary } from '../../../shared/model';
 import type { DocNode } from '../../../shared/model';
 import { assertValidDoc } from '../store/docValidation';
+import { docAttributeProblems } from './docAttributes';
 import { checkModel, readJson, type ProjectProblem } from './projectProblem';
 
 type Row = Record<string, unknown>;
@@ -19,10 +20,12 @@ function checkDoc(content: unknown, where: string, problems: ProjectProblem[], d
   if (content === undefined || !checkModel(DocSchema, content, where, problems)) return;
   try {
     assertValidDoc(content as DocNode, where);
-    docs.push({ where, content: content as DocNode });
   } catch (error) {
     problems.push({ where, problem: (error as Error).message.replace(`${where}: `, '') });
+    return;
   }
+  for (const problem of docAttributeProblems(content as DocNode)) problems.push({ where, problem });
+  docs.push({ where, content: content as DocNode });
 }
 
 export function checkReport(db: Database.Database, problems: ProjectProblem[]): void {
