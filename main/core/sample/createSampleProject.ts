@@ -5,6 +5,7 @@ import { CasebookFailure, conflict } from '../store/errors';
 import { Project } from '../store/project';
 import { SAMPLE_SECTIONS } from './content';
 import { SAMPLE_ASSETS } from './sampleAssets';
+import { addSampleReview } from './sampleComments';
 import { SAMPLE_META } from './sampleMeta';
 import { SAMPLE_REFERENCES } from './sampleReferences';
 import { SAMPLE_FINDINGS, SAMPLE_SAFETY_ITEMS } from './sampleRegister';
@@ -32,6 +33,7 @@ function fillSample(project: Project): void {
       const created = project.sections.create({ parentId, title: section.title, content: section.content(ids) });
       sectionIds.set(section.key, created.id);
     }
+    addSampleReview(project, sectionIds);
   });
 }
 
