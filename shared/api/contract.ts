@@ -5,6 +5,7 @@ import { registerCalls } from './calls/register';
 import { libraryCalls } from './calls/library';
 import { importCalls } from './calls/import';
 import { reviewCalls } from './calls/review';
+import { publishCalls } from './calls/publish';
 
 /**
  * Every call the renderer can make of the main process: its argument schema and
@@ -18,6 +19,7 @@ export const contract = {
   ...libraryCalls,
   ...importCalls,
   ...reviewCalls,
+  ...publishCalls,
 };
 
 export type Contract = typeof contract;

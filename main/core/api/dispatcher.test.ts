@@ -112,6 +112,9 @@ const successes: { [M in Method]?: (f: Fixture) => ArgsOf<M> } = {
   deleteAsset: (f) => ({ id: f.assetId }),
   listBrands: () => ({}),
 
+  prepublishChecklist: () => ({}),
+  sectionReadability: (f) => ({ sectionId: f.sectionId }),
+
   createComment: (f) => ({ sectionId: f.sectionId, anchor: { from: 7, to: 11 }, quotedText: 'felt', body: 'Felt by whom?', author: { name: 'Bo', initials: 'B' } }),
   replyToComment: (f) => ({ parentId: f.commentId, body: 'Ward staff.', author: { name: 'Ann', initials: 'A' } }),
   updateComment: (f) => ({ id: f.commentId, body: 'Which staff, exactly?', author: 'Bo' }),

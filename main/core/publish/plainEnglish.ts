@@ -7,26 +7,10 @@ import { syllable } from 'syllable';
 import type { DocNode } from '../../../shared/model';
 import { countWords } from '../../../shared/doc/wordCount';
 import { textBlocks } from './textBlocks';
+import type { PlainEnglishNote, SectionReadability } from '../../../shared/api/calls/publish';
 
-export type PlainEnglishKind = 'long-sentence' | 'passive' | 'simpler-word';
-
-export interface PlainEnglishNote {
-  kind: PlainEnglishKind;
-  message: string;
-  /** The words concerned, as written. */
-  excerpt: string;
-  /** ProseMirror positions in the section, for highlighting in the editor. */
-  from: number;
-  to: number;
-}
-
-export interface SectionReadability {
-  words: number;
-  sentences: number;
-  /** Flesch–Kincaid grade + 5: the NHS style guide aims at a reading age of about 9 to 11. */
-  readingAge: number | null;
-  notes: PlainEnglishNote[];
-}
+export type { PlainEnglishNote, SectionReadability } from '../../../shared/api/calls/publish';
+type PlainEnglishKind = PlainEnglishNote['kind'];
 
 /** Sentences longer than this are hard to follow (GOV.UK and NHS guidance: 25 words at most). */
 export const LONG_SENTENCE_WORDS = 25;

@@ -5,6 +5,7 @@ import { importHandlers } from './import';
 import { projectHandlers } from './project';
 import { registerHandlers } from './register';
 import { reviewHandlers } from './review';
+import { publishHandlers } from './publish';
 import { sectionHandlers } from './sections';
 
 /** One handler per call of the contract; the compiler insists none is missing. */
@@ -15,4 +16,5 @@ export const handlers: HandlersFor<Contract> = {
   ...libraryHandlers,
   ...importHandlers,
   ...reviewHandlers,
+  ...publishHandlers,
 };
