@@ -22,6 +22,8 @@ let current: ProjectWindow | undefined;
 let recent: RecentProjects;
 /** A project the OS asked us to open (macOS open-file) before the app was ready. */
 let pendingPath: string | undefined;
+/** Closing a window is delayed while its edits are flushed, which cancels a quit: this remembers to finish it. */
+let quitting = false;
 
 declareAppScheme();
 
@@ -30,7 +32,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv, cwd) => {
-    void showProject(projectPathFromArgv(argv.slice(1), cwd));
+    if (app.isReady()) void showProject(projectPathFromArgv(argv.slice(1), cwd));
+  });
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
@@ -91,7 +96,8 @@ function openWindow(): ProjectWindow {
     onProjectChange: refreshMenu,
     onClosed: () => {
       if (current === created) current = undefined;
-      refreshMenu();
+      if (quitting) app.quit();
+      else refreshMenu();
     },
   });
   current = created;

@@ -99,7 +99,7 @@ export class ProjectWindow {
     }
     this.options.recent.add(path);
     this.window.setTitle(`${basename(path).replace(/\.casebook$/i, '')} — Casebook`);
-    this.window.setRepresentedFilename(path);
+    if (process.platform === 'darwin') this.window.setRepresentedFilename(path);
     this.send({ type: 'project-opened' });
     this.options.onProjectChange();
     return true;
