@@ -33,7 +33,6 @@ export function box(children: (Paragraph | TableType)[], width: number, look: Bo
     },
     rows: [
       new TableRow({
-        cantSplit: false,
         children: [
           new TableCell({
             width: { size: width, type: WidthType.DXA },

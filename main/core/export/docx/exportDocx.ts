@@ -10,6 +10,8 @@ export interface ExportDocxOptions {
   reviewCopy?: boolean;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Embed the brand's fonts in the file (default: name them, with a fallback). */
+  embedFonts?: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ExportDocxOptions {
  */
 export async function exportDocx(project: Project, outPath: string, options: ExportDocxOptions = {}): Promise<void> {
   const report = loadReportDocument(project, { brandName: options.brandName });
-  const bytes = await buildDocx(report, { reviewCopy: options.reviewCopy, onProgress: options.onProgress, signal: options.signal });
+  const bytes = await buildDocx(report, { reviewCopy: options.reviewCopy, onProgress: options.onProgress, signal: options.signal, embedFonts: options.embedFonts });
   options.signal?.throwIfAborted();
   writeAtomic(outPath, bytes);
 }

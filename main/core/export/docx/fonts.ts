@@ -14,11 +14,10 @@ export interface EmbeddedFont {
 const cache = new Map<FontFamily, EmbeddedFont>();
 
 /**
- * The brand's fonts, embedded so Word and LibreOffice show the report in them on
- * machines that lack them. Word stores embedded fonts obfuscated (docx does that);
- * a reader that ignores embedded fonts substitutes by name, and each style names
- * the brand font first (the fallback is in theme.ts for the font table's sake).
- * The TTFs come from npm font packages and are read once per process.
+ * The brand's fonts, for exports that embed them (an option), so Word and LibreOffice
+ * show the report in them on machines that lack them. Word stores embedded fonts
+ * obfuscated (docx does that). The TTFs come from npm font packages, read once per
+ * process. Without embedding, fontTable.ts names a fallback for each.
  */
 export function embeddedFonts(families: FontFamily[]): EmbeddedFont[] {
   return [...new Set(families)].map((family) => {

@@ -5,10 +5,10 @@ import type { DocxTheme } from './theme';
 const pt = (points: number) => points * 2;
 
 /** Heading looks by level: section headings use 1–3, headings inside a section's text 4–6. */
-function headingStyle(theme: DocxTheme, size: number, colour: string, before: number, italics = false) {
+function headingStyle(theme: DocxTheme, size: number, colour: string, before: number, italics = false, newPage = false) {
   return {
     run: { font: theme.headingFont, size: pt(size), bold: true, italics, color: colour },
-    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
+    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, pageBreakBefore: newPage },
   };
 }
 
@@ -71,7 +71,8 @@ export function documentStyles(theme: DocxTheme): IStylesOptions {
         },
       },
       title: { run: { font: theme.headingFont, size: pt(30), bold: true, color: theme.primary } },
-      heading1: headingStyle(theme, 20, theme.primary, 360),
+      // Chapters start on a new page, as in a printed report.
+      heading1: headingStyle(theme, 20, theme.primary, 0, false, true),
       heading2: headingStyle(theme, 15, theme.primary, 280),
       heading3: headingStyle(theme, 13, theme.secondary, 240),
       heading4: headingStyle(theme, 12, theme.text, 200),

@@ -63,7 +63,8 @@ export function tableBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, s
       });
     });
     walk.pos = rowStart + nodeSize(row);
-    return new TableRow({ tableHeader: isHeader, cantSplit: true, children: tableCells });
+    // Only header rows carry tblHeader: readers such as mammoth take the bare element, even switched off, as a header.
+    return new TableRow({ ...(isHeader ? { tableHeader: true } : {}), cantSplit: true, children: tableCells });
   });
   return new Table({
     width: { size: scope.width, type: WidthType.DXA },

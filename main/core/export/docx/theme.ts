@@ -1,5 +1,4 @@
 import type { Brand } from '../../../../shared/model';
-import { FALLBACK_FONT } from '../../brand/fontFiles';
 
 /** A brand turned into what Word wants: colours without "#", font names, page geometry in twips. */
 export interface DocxTheme {
@@ -9,9 +8,6 @@ export interface DocxTheme {
   accent: string;
   headingFont: string;
   bodyFont: string;
-  /** Named next to the brand font, so readers without it get a close match (see fonts.ts). */
-  headingFallback: string;
-  bodyFallback: string;
   justify: boolean;
 }
 
@@ -25,8 +21,6 @@ export function docxTheme(brand: Brand): DocxTheme {
     accent: hex(brand.colours.accent),
     headingFont: brand.fonts.heading,
     bodyFont: brand.fonts.body,
-    headingFallback: FALLBACK_FONT[brand.fonts.heading],
-    bodyFallback: FALLBACK_FONT[brand.fonts.body],
     justify: brand.justify,
   };
 }

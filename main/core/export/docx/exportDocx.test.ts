@@ -1,0 +1,167 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Project } from '../../store/project';
+import { exportDocx } from './exportDocx';
+import { createRichProject } from './fixtures/richProject';
+import { assertWellFormed, docxParts } from './testing/docxParts';
+
+let dir: string;
+let project: Project;
+let plain: Map<string, string>;
+let review: Map<string, string>;
+let plainBytes: Buffer;
+
+const text = async (bytes: Buffer) => {
+  const out = new Map<string, string>();
+  for (const [name, data] of await docxParts(bytes)) if (/\.(xml|rels)$/.test(name)) out.set(name, data.toString('utf8'));
+  return out;
+};
+const part = (parts: Map<string, string>, name: string) => {
+  const xml = parts.get(name);
+  if (xml === undefined) throw new Error(`${name} is missing; parts: ${[...parts.keys()].join(', ')}`);
+  return xml;
+};
+const changes = () => (project.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'casebook-docx-'));
+  project = createRichProject(join(dir, 'rich.casebook'));
+  const before = changes();
+  await exportDocx(project, join(dir, 'plain.docx'));
+  await exportDocx(project, join(dir, 'review.docx'), { reviewCopy: true, brandName: 'neutral' });
+  expect(changes()).toBe(before);
+  plainBytes = readFileSync(join(dir, 'plain.docx'));
+  plain = await text(plainBytes);
+  review = await text(readFileSync(join(dir, 'review.docx')));
+});
+
+afterAll(() => {
+  project.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('exportDocx', () => {
+  it('writes only well-formed XML parts', () => {
+    for (const parts of [plain, review]) for (const [name, xml] of parts) assertWellFormed(name, xml);
+    expect(plain.has('word/document.xml')).toBe(true);
+  });
+
+  it('numbers section headings in Heading 1–3 and puts headings inside a section below them', () => {
+    const doc = part(plain, 'word/document.xml');
+    expect(doc).toMatch(/<w:pStyle w:val="Heading1"\/>.*?>1 Introduction</);
+    expect(doc).toMatch(/<w:pStyle w:val="Heading2"\/>.*?>1\.1 Method</);
+    expect(doc).toMatch(/<w:pStyle w:val="Heading3"\/>.*?>1\.1\.1 Detail</);
+    expect(doc).toMatch(/<w:pStyle w:val="Heading1"\/>.*?>2 Findings</);
+    expect(doc).toMatch(/<w:pStyle w:val="Heading4"\/>.*?>Hotel subheading</);
+  });
+
+  it('defines the named styles in the brand’s fonts and colours, in British English', () => {
+    const styles = part(plain, 'word/styles.xml');
+    expect(styles).toMatch(/w:styleId="Heading1".*?Source Sans 3.*?005EB8/s);
+    expect(styles).toContain('w:styleId="SafetyItemTitle"');
+    expect(styles).toMatch(/<w:lang w:val="en-GB"/);
+    const neutral = part(review, 'word/styles.xml');
+    expect(neutral).toMatch(/<w:docDefaults>.*?Merriweather/s);
+    expect(part(plain, 'word/fontTable.xml')).toMatch(/w:name="Source Sans 3"><w:altName w:val="Arial"\/>/);
+    expect(part(review, 'word/fontTable.xml')).toMatch(/w:name="Merriweather"><w:altName w:val="Georgia"\/>/);
+  });
+
+  it('sets the document properties from the report', () => {
+    const core = part(plain, 'docProps/core.xml');
+    expect(core).toContain('<dc:title>Quokka report on learning</dc:title>');
+    expect(core).toContain('<dc:subject>Wombat subtitle for tests</dc:subject>');
+    expect(core).toContain('<dc:creator>Ada Lovelace; Mary Seacole</dc:creator>');
+    expect(core).toMatch(/<cp:keywords>Learning report, NLR\/2026\/999, support, culture<\/cp:keywords>/);
+    expect(core).toContain('<dc:language>en-GB</dc:language>');
+  });
+
+  it('writes footnotes as Word footnotes', () => {
+    expect(part(plain, 'word/footnotes.xml')).toContain('Yankee footnote text');
+    expect(part(plain, 'word/document.xml')).toMatch(/<w:footnoteReference w:id="1"\/>/);
+  });
+
+  it('repeats table header rows across pages', () => {
+    expect(part(plain, 'word/document.xml')).toMatch(/<w:tblHeader\/>.*?Papa header/);
+  });
+
+  it('gives figures their alt text and a numbered caption', () => {
+    const doc = part(plain, 'word/document.xml');
+    expect(doc).toMatch(/<wp:docPr [^>]*descr="Victor chart alt text"/);
+    expect(doc).toMatch(/>Figure 1\. <.*?>Whiskey caption</);
+    expect([...plain.keys()].some((name) => name.startsWith('word/media/'))).toBe(false); // media are binary, not in the text map
+  });
+
+  it('renders citations, finding references, safety items and the bibliography', () => {
+    const doc = part(plain, 'word/document.xml');
+    expect(doc).toMatch(/w:val="CitationLabel"\/><\/w:rPr><w:t[^>]*>\[1\]</);
+    expect(doc).toMatch(/w:val="FindingReference"\/><\/w:rPr><w:t[^>]*>F1</);
+    expect(doc).toMatch(/>Safety recommendation R\/\d{4}\/\d+<.*?Echidna: trusts should.*?>Addressed to: <.*?>NHS England</);
+    expect(doc).toMatch(/>References<.*?Numbat study.*?Platypus review/);
+  });
+
+  it('puts the title in the header and “Page X of Y” in the footer', () => {
+    const header = [...plain].find(([name]) => name.startsWith('word/header'))?.[1] ?? '';
+    const footer = [...plain].find(([name]) => name.startsWith('word/footer'))?.[1] ?? '';
+    expect(header).toContain('Quokka report on learning');
+    expect(footer).toMatch(/Learning report.*Page .*PAGE.* of .*NUMPAGES/s);
+  });
+
+  it('fills the table of contents field before fields are updated', () => {
+    const doc = part(plain, 'word/document.xml');
+    expect(doc).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot;<\/w:instrText>/);
+    expect(doc).toMatch(/w:val="TOC1".*?1 Introduction/s);
+    expect(doc).toMatch(/w:val="TOC3".*?1\.1\.1 Detail/s);
+  });
+
+  it('adds comment threads only to a review copy, around their passages', () => {
+    expect(plain.has('word/comments.xml')).toBe(false);
+    expect(part(plain, 'word/document.xml')).not.toContain('commentRangeStart');
+    const comments = part(review, 'word/comments.xml');
+    for (const body of ['Comment on charlie', 'Reply about charlie', 'Comment in a table', 'Detached comment']) expect(comments).toContain(body);
+    expect(comments).toContain('On “words since deleted” (passage since removed)');
+    expect(part(review, 'word/commentsExtended.xml')).toContain('w15:paraIdParent');
+    const doc = part(review, 'word/document.xml');
+    const idOf = (body: string) => comments.match(new RegExp(`w:id="(\\d+)"[^>]*>(?:(?!</w:comment>).)*${body}`, 's'))?.[1];
+    const around = (body: string, passage: RegExp) => {
+      const id = idOf(body);
+      expect(id, body).toBeDefined();
+      expect(doc).toMatch(new RegExp(`<w:commentRangeStart w:id="${id}"/>${passage.source}<w:commentRangeEnd w:id="${id}"/>`));
+    };
+    around('Comment on charlie', /(?:(?!<w:t).)*<w:t[^>]*>charlie<\/w:t><\/w:r>/);
+    around('Comment in a table', /(?:(?!<w:t).)*<w:t[^>]*>Sierra cell<\/w:t><\/w:r>/);
+    around('Detached comment', /(?:(?!<w:t).)*<w:t[^>]*>1 Introduction<\/w:t><\/w:r>/);
+  });
+
+  it('reads back in mammoth with headings, nested lists and tables', async () => {
+    const { value: html } = await mammoth.convertToHtml({ buffer: plainBytes });
+    // Section headings carry the bookmarks the table of contents links to.
+    expect(html).toMatch(/<h1><a id="_Toc\d+"><\/a>1 Introduction<\/h1>/);
+    expect(html).toMatch(/<h2><a id="_Toc\d+"><\/a>1\.1 Method<\/h2>/);
+    expect(html).toMatch(/<h3><a id="_Toc\d+"><\/a>1\.1\.1 Detail<\/h3>/);
+    expect(html).toContain('<h4>Hotel subheading</h4>');
+    expect(html).toMatch(/<ul><li>India bullet<ol><li>Juliet nested<\/li><li>Kilo nested<\/li><\/ol><\/li><li>Lima bullet<\/li><\/ul>/);
+    expect(html).toMatch(/<table><thead><tr><th><p>Papa header<\/p><\/th><th><p>Quebec header<\/p><\/th><\/tr><\/thead><tbody><tr><td><p>Romeo cell/);
+    expect(html).toMatch(/<strong>bravo<\/strong>/);
+    expect(html).toMatch(/<em>charlie<\/em>/);
+    expect(html).toMatch(/<a href="https:\/\/example.org\/foxtrot">foxtrot<\/a>/);
+  });
+
+  it('reports progress and leaves no file when cancelled or failing', async () => {
+    const out = join(dir, 'cancelled.docx');
+    const seen: [number, number][] = [];
+    await exportDocx(project, join(dir, 'progress.docx'), { onProgress: (done, total) => seen.push([done, total]) });
+    expect(seen.at(-1)).toEqual([5, 5]);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(exportDocx(project, out, { signal: controller.signal })).rejects.toThrow();
+    await expect(exportDocx(project, out, { brandName: 'No such brand' })).rejects.toThrow(/No brand named/);
+    writeFileSync(out, 'previous export');
+    await expect(exportDocx(project, out, { signal: controller.signal })).rejects.toThrow();
+    expect(readFileSync(out, 'utf8')).toBe('previous export');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(existsSync(join(dir, 'progress.docx'))).toBe(true);
+  });
+});
