@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { CslItem, type Reference } from '../../../shared/model';
-import { notFound } from './errors';
+import { citesReference } from '../../../shared/numbering/sectionsMentioning';
+import { conflict, notFound } from './errors';
+import { describePlaces, mentioningSections, type SectionPlace } from './mentioningSections';
 import { newId, parseJson } from './rows';
 
 interface RefRow {
@@ -40,9 +42,20 @@ export class ReferenceRepo {
     return this.get(id);
   }
 
+  /** The sections whose text cites this reference, in outline order. */
+  citedIn(id: string): SectionPlace[] {
+    return mentioningSections(this.db, id, citesReference(id));
+  }
+
+  /** Deletes a reference; refused, naming the places, while any section cites it (its citations would dangle). */
   delete(id: string): void {
     this.db.transaction(() => {
-      this.get(id);
+      const ref = this.get(id);
+      const places = this.citedIn(id);
+      if (places.length) {
+        const title = ref.csl.title ? `“${ref.csl.title}”` : 'This reference';
+        throw conflict(`${title} is cited in ${describePlaces(places)}; remove those citations before deleting it.`);
+      }
       this.db.prepare('DELETE FROM refs WHERE id = ?').run(id);
       // Close the gap: new references are placed at COUNT(*), which must not collide with a survivor.
       const setPosition = this.db.prepare('UPDATE refs SET position = ? WHERE id = ?');
