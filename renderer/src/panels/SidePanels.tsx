@@ -3,12 +3,14 @@ import { CommentsPanel } from './CommentsPanel';
 import { FindingsPanel } from './FindingsPanel';
 import { ReferencesPanel } from './ReferencesPanel';
 import { SafetyItemsPanel } from './SafetyItemsPanel';
+import { ChecklistPanel } from '../publish/ChecklistPanel';
 
 const TABS = [
   { id: 'findings', label: 'Findings', Panel: FindingsPanel },
   { id: 'safety', label: 'Safety items', Panel: SafetyItemsPanel },
   { id: 'references', label: 'References', Panel: ReferencesPanel },
   { id: 'comments', label: 'Comments', Panel: CommentsPanel },
+  { id: 'checklist', label: 'Checklist', Panel: ChecklistPanel },
 ] as const;
 
 /** Findings, references and comments beside the text, as tabs (arrow keys switch, as in WAI-ARIA tabs). */
