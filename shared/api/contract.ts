@@ -6,6 +6,7 @@ import { libraryCalls } from './calls/library';
 import { importCalls } from './calls/import';
 import { reviewCalls } from './calls/review';
 import { publishCalls } from './calls/publish';
+import { citationCalls } from './calls/citations';
 
 /**
  * Every call the renderer can make of the main process: its argument schema and
@@ -20,6 +21,7 @@ export const contract = {
   ...importCalls,
   ...reviewCalls,
   ...publishCalls,
+  ...citationCalls,
 };
 
 export type Contract = typeof contract;

@@ -123,6 +123,13 @@ const successes: { [M in Method]?: (f: Fixture) => ArgsOf<M> } = {
   updateAnchors: (f) => ({ sectionId: f.sectionId, anchors: [{ id: f.commentId, anchor: null }] }),
   setReviewStatus: (f) => ({ sectionId: f.sectionId, status: 'approved' }),
   saveReviewCopy: () => ({ path: temp.path('review-copy.casebook') }),
+  importReferences: () => ({ text: 'TY  - BOOK\nTI  - Imported book\nPY  - 2020\nER  - \n', format: 'ris' }),
+  previewCitation: (f) => ({ items: [{ referenceId: f.referenceId, locator: 'p. 3' }] }),
+  citationLabels: () => ({}),
+  getBibliography: () => ({}),
+  referenceUsage: (f) => ({ id: f.referenceId }),
+  findingUsage: (f) => ({ id: f.findingIds[0] }),
+  safetyItemUsage: (f) => ({ id: f.itemId }),
   mergeReview: (f) => {
     const path = temp.path('returned.casebook');
     f.project.saveCopy(path);

@@ -3,6 +3,8 @@ import type { DocNode, Finding, SafetyItem } from '../../../shared/model';
 import { codeYear } from '../../../shared/numbering/codes';
 import { firstAppearances } from '../../../shared/numbering/mentions';
 import { findingCodes, safetyItemCodes } from '../../../shared/numbering/registerCodes';
+import { mentionsFinding, placesSafetyItem } from '../../../shared/numbering/sectionsMentioning';
+import { mentioningSections, type SectionPlace } from './mentioningSections';
 import { badRequest, notFound } from './errors';
 import type { MetaRepo } from './metaRepo';
 import { newId, parseJson } from './rows';
@@ -153,6 +155,18 @@ export class RegisterRepo {
       this.listSafetyItems().forEach((item, i) => setPosition.run(i, item.id));
       this.renumber();
     })();
+  }
+
+  /** The sections whose text mentions this finding, in outline order (the panel's "mentioned in", with jump targets). */
+  findingPlaces(id: string): SectionPlace[] {
+    this.getFinding(id);
+    return mentioningSections(this.db, id, mentionsFinding(id));
+  }
+
+  /** The sections where this safety item is placed as a block, in outline order. */
+  safetyItemPlaces(id: string): SectionPlace[] {
+    this.getSafetyItem(id);
+    return mentioningSections(this.db, id, placesSafetyItem(id));
   }
 
   /**

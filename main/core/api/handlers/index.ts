@@ -7,6 +7,7 @@ import { registerHandlers } from './register';
 import { reviewHandlers } from './review';
 import { publishHandlers } from './publish';
 import { sectionHandlers } from './sections';
+import { citationHandlers } from './citations';
 
 /** One handler per call of the contract; the compiler insists none is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -17,4 +18,5 @@ export const handlers: HandlersFor<Contract> = {
   ...importHandlers,
   ...reviewHandlers,
   ...publishHandlers,
+  ...citationHandlers,
 };

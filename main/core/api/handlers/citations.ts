@@ -1,0 +1,27 @@
+import type { citationCalls } from '../../../../shared/api/calls/citations';
+import { importReferences } from '../../citations/importReferences';
+import { projectCitationIndex } from '../../citations/projectCitations';
+import type { HandlersFor } from '../handlerTypes';
+
+export const citationHandlers: HandlersFor<typeof citationCalls> = {
+  importReferences: (ws, { text, format }) => importReferences(ws.require(), text, format),
+  previewCitation: (ws, { items, style }) => ({ label: projectCitationIndex(ws.require(), style).label(items) }),
+  citationLabels: (ws) => {
+    const index = projectCitationIndex(ws.require());
+    return { style: index.style, labels: Object.fromEntries(index.labels) };
+  },
+  getBibliography: (ws) => {
+    const index = projectCitationIndex(ws.require());
+    return {
+      style: index.style,
+      entries: index.bibliography.map(({ referenceId, number, text, html }) => (number ? { referenceId, number, text, html } : { referenceId, text, html })),
+    };
+  },
+  referenceUsage: (ws, { id }) => {
+    const project = ws.require();
+    project.references.get(id);
+    return project.references.citedIn(id);
+  },
+  findingUsage: (ws, { id }) => ws.require().register.findingPlaces(id),
+  safetyItemUsage: (ws, { id }) => ws.require().register.safetyItemPlaces(id),
+};

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { call } from '../call';
+import { CitationStyle, Id, Reference } from '../../model';
+
+/** Reference file formats the import reads; "auto" looks at the text. */
+export const ReferenceFormat = z.enum(['ris', 'bibtex', 'csl-json']);
+
+const ImportProblem = z.object({
+  /** Where in the file: "entry 3, line 42", "item 4", "line 7". */
+  position: z.string(),
+  message: z.string(),
+});
+
+const DuplicateReport = z.object({
+  position: z.string(),
+  title: z.string(),
+  reason: z.string(),
+  /** The library reference it duplicates; null when it repeats an earlier entry of the same file. */
+  existingReferenceId: Id.nullable(),
+});
+
+const CitationItemArg = z.object({ referenceId: Id, locator: z.string().trim().max(100).optional() }).strict();
+
+/** A section that mentions something, as the panels list it (and jump to it). */
+export const SectionPlace = z.object({ sectionId: Id, number: z.string(), title: z.string(), count: z.number().int().min(1) });
+export type SectionPlace = z.infer<typeof SectionPlace>;
+
+export const BibliographyEntry = z.object({
+  referenceId: Id,
+  /** Numeric styles: the number it is cited by. */
+  number: z.number().int().min(1).optional(),
+  text: z.string(),
+  /** citeproc-js HTML (italics and the like); sanitise before inserting it into the page. */
+  html: z.string(),
+});
+
+export const citationCalls = {
+  importReferences: call(
+    'Add references from RIS, BibTeX or CSL-JSON text in one step; duplicates (same DOI, or same title and year) and unreadable entries are reported, not added.',
+    z.object({ text: z.string().max(50_000_000), format: z.union([ReferenceFormat, z.literal('auto')]).default('auto') }).strict(),
+    z.object({
+      format: ReferenceFormat.nullable(),
+      added: z.array(Reference),
+      duplicates: z.array(DuplicateReport),
+      problems: z.array(ImportProblem),
+    }),
+  ),
+  previewCitation: call(
+    'The label a citation of these references would have in the report now, in its style (or the style given).',
+    z.object({ items: z.array(CitationItemArg).min(1).max(50), style: CitationStyle.optional() }).strict(),
+    z.object({ label: z.string() }),
+  ),
+  citationLabels: call(
+    'The label of every citation in the report, by citationKey(items) from shared/numbering/citationKey.',
+    z.object({}).strict(),
+    z.object({ style: CitationStyle, labels: z.record(z.string(), z.string()) }),
+  ),
+  getBibliography: call(
+    'The References section: the cited references in the report’s style and order.',
+    z.object({}).strict(),
+    z.object({ style: CitationStyle, entries: z.array(BibliographyEntry) }),
+  ),
+  referenceUsage: call('The sections that cite a reference.', z.object({ id: Id }).strict(), z.array(SectionPlace)),
+  findingUsage: call('The sections that mention a finding.', z.object({ id: Id }).strict(), z.array(SectionPlace)),
+  safetyItemUsage: call('The sections where a safety item is placed.', z.object({ id: Id }).strict(), z.array(SectionPlace)),
+};
