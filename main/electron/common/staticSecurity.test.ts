@@ -15,7 +15,8 @@ const repo = join(shellDir, '..', '..');
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
+    // fakeElectron/ is the test stand-in for Electron, not part of the shell.
+    if (entry.isDirectory()) return entry.name === 'fakeElectron' ? [] : sourceFiles(path);
     return /\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [path] : [];
   });
 }
