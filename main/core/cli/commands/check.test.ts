@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createSampleProject } from '../../sample/createSampleProject';
 import { Project } from '../../store/project';
 import { useTempProjects } from '../../store/tempProjects';
 import { hasStackTrace, runCaptured } from './cliHarness';
@@ -33,6 +34,12 @@ describe('casebook check', () => {
     const result = await runCaptured('check', smallProject());
     expect(result).toMatchObject({ code: 0, err: [] });
     expect(result.out[0]).toMatch(/sound/);
+  });
+
+  it('exits 0 on the sample report', async () => {
+    const path = temp.path('sample.casebook');
+    createSampleProject(path).close();
+    expect(await runCaptured('check', path)).toMatchObject({ code: 0, err: [] });
   });
 
   it('exits 1 listing every problem, with where it is, when rows were altered outside Casebook', async () => {

@@ -32,7 +32,7 @@ describe('casebook info', () => {
     expect(result.out).toHaveLength(1);
     const counts = JSON.parse(result.out[0]!) as Record<string, unknown>;
     expect(Object.keys(counts).sort()).toEqual([...COUNT_KEYS].sort());
-    expect(counts).toMatchObject({ findings: 5, safetyItems: 5, references: 10, comments: 0, schemaVersion: 1 });
+    expect(counts).toMatchObject({ findings: 5, safetyItems: 5, references: 10, assets: 1, schemaVersion: 1 });
   });
 
   it('refuses unknown options with exit 2', async () => {
