@@ -1,7 +1,7 @@
 import { Document, Packer, type FileChild } from 'docx';
 import { brandLogo } from '../../brand/brandLogo';
 import type { ReportDocument } from '../reportDocument';
-import { bibliographyBlocks } from './bibliography';
+import { bibliographyBlocks, referencesSectionId } from './bibliography';
 import { ReviewComments } from './comments';
 import type { DocxContext } from './context';
 import { coverBlocks } from './cover';
@@ -34,12 +34,14 @@ export async function buildDocx(report: ReportDocument, options: BuildOptions = 
   const review = options.reviewCopy ? new ReviewComments(report.comments) : null;
   const total = report.sections.length + 1;
   const body: FileChild[] = [...tocBlocks()];
+  const referencesSection = referencesSectionId(ctx);
   report.sections.forEach((section, i) => {
     options.signal?.throwIfAborted();
     body.push(...sectionBlocks(ctx, section, review));
+    if (section.id === referencesSection) body.push(...bibliographyBlocks(ctx, false));
     options.onProgress?.(i + 1, total);
   });
-  body.push(...bibliographyBlocks(ctx));
+  if (!referencesSection) body.push(...bibliographyBlocks(ctx, true));
   const props = coreProperties(report);
   const families = [report.brand.fonts.heading, report.brand.fonts.body];
   const overrides = [{ path: 'docProps/core.xml', data: corePropertiesXml(props) }];

@@ -7,6 +7,8 @@ import { twipsToPx } from './theme';
 
 const WORD_TYPES = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' } as const;
 
+const OWN_NUMBER = /^\s*(figure|fig\.?|chart|image)\s*\d+/i;
+
 /** The largest a figure may be drawn, so a tall image cannot push past a page. */
 const MAX_HEIGHT_PX = 620;
 
@@ -46,7 +48,10 @@ export function figureBlocks(ctx: DocxContext, node: DocNode, scope: BlockScope)
   }
   if (caption) {
     ctx.figureCount += 1;
-    out.push(new Paragraph({ style: STYLE.caption, children: [new TextRun({ text: `Figure ${ctx.figureCount}. `, bold: true }), new TextRun(caption)] }));
+    // Writers often number captions themselves ("Figure 1: …"); then the number is theirs.
+    const numbered = OWN_NUMBER.test(caption);
+    const label = numbered ? [] : [new TextRun({ text: `Figure ${ctx.figureCount}. `, bold: true })];
+    out.push(new Paragraph({ style: STYLE.caption, children: [...label, new TextRun(caption)] }));
   }
   return out;
 }

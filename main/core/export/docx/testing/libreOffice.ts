@@ -5,39 +5,30 @@ import { basename, join } from 'node:path';
 
 /** Why a LibreOffice test cannot run here, or null when soffice and pdftotext are installed. */
 export function libreOfficeMissing(): string | null {
-  for (const tool of ['soffice', 'pdftotext']) {
+  for (const tool of ['soffice', 'pdftotext', 'pdfinfo']) {
     if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) return `${tool} is not installed`;
   }
   return null;
 }
 
 /**
- * Converts a DOCX to PDF with LibreOffice headless, in a private profile so parallel
- * runs do not clash over its lock; returns the PDF's path (in outDir).
+ * Converts DOCX files to PDF with one LibreOffice headless run (it starts slowly),
+ * in a private profile so parallel runs do not clash over its lock; returns the
+ * PDFs' paths (in outDir), in order.
  */
-export function convertToPdf(docxPath: string, outDir: string): string {
+export function convertToPdf(docxPaths: string[], outDir: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath], {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths], {
       stdio: 'pipe',
       timeout: 120_000,
     });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return join(outDir, basename(docxPath).replace(/\.docx$/i, '.pdf'));
+  return docxPaths.map((path) => join(outDir, basename(path).replace(/\.docx$/i, '.pdf')));
 }
 
 export const pdfText = (pdfPath: string) => execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
 
-/** Whether `words` occur in `text` in this order (whitespace and line breaks between them do not matter). */
-export function missingInOrder(text: string, words: string[]): string[] {
-  const missing: string[] = [];
-  let at = 0;
-  for (const word of words) {
-    const found = text.indexOf(word, at);
-    if (found < 0) missing.push(word);
-    else at = found + word.length;
-  }
-  return missing;
-}
+export const pdfPages = (pdfPath: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1] ?? 0);

@@ -1,0 +1,66 @@
+import type { DocNode } from '../../../../../shared/model';
+import type { CitationItem } from '../../../../../shared/schema';
+import type { ReportDocument } from '../../reportDocument';
+
+/** Words as compared with a PDF's text: runs of letters or of digits (a footnote mark sticks to its word there), ligatures folded. */
+export const words = (text: string) => text.normalize('NFKC').match(/\p{L}+|\p{N}+/gu) ?? [];
+
+/**
+ * The words of a report in reading order, as the DOCX should show them: titles,
+ * numbered headings, text with citation labels and finding codes, safety items,
+ * captions, the bibliography. Footnote text goes to the foot of the page, so it is
+ * returned apart.
+ */
+export function reportWords(report: ReportDocument): { inOrder: string[]; footnotes: string[] } {
+  const inOrder: string[] = [...words(report.meta.title), ...words(report.meta.subtitle)];
+  const footnotes: string[] = [];
+  const visit = (node: DocNode, into: string[]) => {
+    switch (node.type) {
+      case 'text':
+        into.push(...words(node.text ?? ''));
+        return;
+      case 'footnote':
+        node.content?.forEach((child) => visit(child, footnotes));
+        return;
+      case 'citation':
+        into.push(...words(report.citations.label((node.attrs?.items as CitationItem[]) ?? [])));
+        return;
+      case 'findingRef':
+        into.push(...words(report.findings.get(String(node.attrs?.findingId))?.code ?? ''));
+        return;
+      case 'safetyItemBlock': {
+        const item = report.safetyItems.get(String(node.attrs?.safetyItemId));
+        if (item) into.push(...words(`${item.code} ${item.text} ${item.addressee}`));
+        return;
+      }
+      case 'figure':
+        into.push(...words(String(node.attrs?.caption ?? '')));
+        return;
+      default:
+        node.content?.forEach((child) => visit(child, into));
+    }
+  };
+  for (const section of report.sections) {
+    inOrder.push(...words(`${section.number} ${section.title}`));
+    visit(section.content, inOrder);
+  }
+  for (const entry of report.citations.bibliography) inOrder.push(...words(entry.text));
+  return { inOrder, footnotes };
+}
+
+/**
+ * The words of `expected` that do not appear, in order, in `actual` (extra words in
+ * between are fine). Words are matched in the PDF's text run together, because
+ * pdftotext joins a word broken at a hyphen with the next line (URLs, compounds).
+ */
+export function missingInOrder(actual: string[], expected: string[]): string[] {
+  const text = actual.join('');
+  const missing: string[] = [];
+  let at = 0;
+  for (const word of expected) {
+    const found = text.indexOf(word, at);
+    if (found < 0) missing.push(word);
+    else at = found + word.length;
+  }
+  return missing;
+}
