@@ -45,7 +45,7 @@ describe('RIS from EndNote', () => {
 
   it('reports the entry cut short by the next one, with its position, and reads the rest', () => {
     expect(result.problems).toEqual([
-      { position: 'entry 3, line 30', message: 'it has no closing “ER  -” line before the next entry, so it was not imported.' },
+      { position: 'entry 3, line 30', message: 'has no closing “ER  -” line before the next entry.' },
     ]);
     expect(result.items).toHaveLength(3);
   });

@@ -38,7 +38,7 @@ function parserMessage(error: unknown): string {
 /** Checks a cleaned item against the model; a reference needs a type and a title to be of any use. */
 function accept(raw: Record<string, unknown>, position: string, out: ParsedReferences): void {
   if (typeof raw.title !== 'string' || !raw.title.trim()) {
-    out.problems.push({ position, message: 'it has no title, so it was not imported.' });
+    out.problems.push({ position, message: 'has no title.' });
     return;
   }
   const parsed = CslItem.safeParse(raw.type ? raw : { ...raw, type: 'document' });
@@ -54,7 +54,7 @@ function parseEntries(entries: RawEntry[], forceType: string, prefix: string, ou
   entries.forEach((entry, i) => {
     const position = where(i + 1, entry.line);
     if (entry.defect) {
-      out.problems.push({ position, message: `${entry.defect}, so it was not imported.` });
+      out.problems.push({ position, message: `${entry.defect}.` });
       return;
     }
     let items: Record<string, unknown>[];

@@ -22,14 +22,14 @@ export function splitRis(text: string): RawEntry[] {
   lines(text).forEach((raw, i) => {
     const line = raw.trimEnd();
     if (RIS_START.test(line)) {
-      close('it has no closing “ER  -” line before the next entry');
+      close('has no closing “ER  -” line before the next entry');
       current = { lines: [line], line: i + 1 };
     } else if (current) {
       current.lines.push(line);
       if (RIS_END.test(line)) close();
     }
   });
-  close('it has no closing “ER  -” line (the file may be cut short)');
+  close('has no closing “ER  -” line (the file may be cut short)');
   return out;
 }
 
