@@ -1,7 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contract, methods, type ArgsOf, type Method } from '../../../shared/api/contract';
 import type { Envelope } from '../../../shared/api/envelope';
-import type { Project } from '../store/project';
+import { Project } from '../store/project';
 import { useTempProjects } from '../store/tempProjects';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { Workspace } from './workspace';
@@ -142,11 +145,26 @@ let dispatch: Dispatch;
 let logged: unknown[];
 let fixture: Fixture;
 
+// Filled once, then copied for each test: a copy of a closed project file is a complete project,
+// and copying spares each of the many tests a dozen durable commits.
+let template: { path: string; ids: Omit<Fixture, 'project'> };
+
+beforeAll(() => {
+  const project = Project.create(join(mkdtempSync(join(tmpdir(), 'casebook-dispatch-')), 'template.casebook'));
+  const { project: _, ...ids } = fill(project);
+  project.close();
+  template = { path: project.path, ids };
+});
+
+afterAll(() => rmSync(dirname(template.path), { recursive: true, force: true }));
+
 beforeEach(() => {
   workspace = new Workspace();
   logged = [];
   dispatch = createDispatcher(workspace, (error) => logged.push(error));
-  fixture = fill(workspace.create(temp.path()));
+  const path = temp.path();
+  copyFileSync(template.path, path);
+  fixture = { ...template.ids, project: workspace.open(path) };
 });
 
 afterEach(() => workspace.close());
