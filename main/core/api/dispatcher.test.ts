@@ -251,6 +251,8 @@ describe('refused calls', () => {
     ['a non-UUID id', 'getSection', () => ({ id: 'section-1' }), /id: must be a UUID/],
     ['an extra field', 'getSection', (f) => ({ id: f.sectionId, sneaky: true }), /sneaky/],
     ['an extra field on a call with no arguments', 'listSections', () => ({ all: true }), /\ball\b/],
+    // Structured clone and JSON both deliver "__proto__" as an own key; it must not slip through.
+    ['a __proto__ key', 'getSection', (f) => JSON.parse(`{"id":"${f.sectionId}","__proto__":{"admin":true}}`), /__proto__/],
     ['a string for arguments', 'getSection', () => 'id', /arguments/],
     ['an array for arguments', 'listFindings', () => [], /arguments/],
     ['a wrong nested type', 'updateMeta', () => ({ patch: { publicationDate: '1 March 2026' } }), /patch\.publicationDate/],
