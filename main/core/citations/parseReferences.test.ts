@@ -95,6 +95,36 @@ describe('RIS from PubMed', () => {
   });
 });
 
+describe('PubMed (MEDLINE format, .nbib)', () => {
+  const result = parseReferences(fixture('pubmed.nbib'), 'auto');
+
+  it('reads full author names, wrapped titles, the journal, DOI and PMID', () => {
+    expect(result.format).toBe('medline');
+    expect(result.problems).toEqual([]);
+    expect(result.items[0]!.csl).toMatchObject({
+      type: 'article-journal',
+      title: 'The natural history of recovery for the healthcare provider "second victim" after adverse patient events',
+      'container-title': 'Quality & safety in health care',
+      'container-title-short': 'Qual Saf Health Care',
+      issued: { 'date-parts': [[2009, 10]] },
+      page: '325-30',
+      DOI: '10.1136/qshc.2009.032870',
+      PMID: '19812092',
+    });
+    expect(result.items[0]!.csl.author![0]).toEqual({ family: 'Scott', given: 'Susan D' });
+  });
+
+  it('reads a collective author (CN) as a literal name', () => {
+    expect(result.items[1]!.csl.author).toEqual([{ literal: 'NHS Staff Survey Coordination Centre' }]);
+  });
+
+  it('reports a record with a broken line by its position', () => {
+    const broken = parseReferences('PMID- 1\nTI  - Fine\n\nPMID- 2\nTI  - Broken\nnot a field\n', 'medline');
+    expect(broken.items).toHaveLength(1);
+    expect(broken.problems).toEqual([{ position: 'entry 2, line 4', message: expect.stringMatching(/^cannot be read: line “not a field” is neither/) }]);
+  });
+});
+
 describe('BibTeX', () => {
   const result = parseReferences(fixture('library.bib'), 'bibtex');
 
@@ -160,18 +190,14 @@ describe('CSL-JSON from Zotero', () => {
 
 describe('formats', () => {
   it('follow the file extension or the content', () => {
-    expect([formatFromFileName('a.ris'), formatFromFileName('b.BIB'), formatFromFileName('c.json'), formatFromFileName('d.doc')]).toEqual(['ris', 'bibtex', 'csl-json', null]);
-    expect([detectFormat(fixture('zotero.ris')), detectFormat(fixture('library.bib')), detectFormat(fixture('zotero.json')), detectFormat('hello')]).toEqual([
-      'ris',
-      'bibtex',
-      'csl-json',
-      null,
-    ]);
+    expect(['a.ris', 'b.BIB', 'c.json', 'd.nbib', 'e.doc'].map(formatFromFileName)).toEqual(['ris', 'bibtex', 'csl-json', 'medline', null]);
+    expect(['zotero.ris', 'library.bib', 'zotero.json', 'pubmed.nbib'].map((f) => detectFormat(fixture(f)))).toEqual(['ris', 'bibtex', 'csl-json', 'medline']);
+    expect(detectFormat('hello')).toBeNull();
   });
 
   it('report text in no known format', () => {
     expect(parseReferences('Just some notes', 'auto').problems).toEqual([
-      { position: 'file', message: 'is not RIS, BibTeX or CSL-JSON (no “TY  -” tag, @entry or JSON found).' },
+      { position: 'file', message: 'is not RIS, BibTeX, CSL-JSON or PubMed (no “TY  -” tag, @entry, JSON or “PMID-” found).' },
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
 import { CslItem } from '../../../shared/model';
+import { medlineToCsl, splitMedline } from './medline';
 import { normaliseCsl } from './normaliseCsl';
 import { detectFormat, type ReferenceFormat } from './referenceFormat';
 import { splitBibtex, splitRis, type RawEntry } from './splitEntries';
@@ -50,7 +51,14 @@ function accept(raw: Record<string, unknown>, position: string, out: ParsedRefer
   out.items.push({ csl: parsed.data, position });
 }
 
-function parseEntries(entries: RawEntry[], forceType: string, prefix: string, out: ParsedReferences, pubmedNames = false): void {
+type EntryReader = (text: string) => Record<string, unknown>[];
+
+const citationJs =
+  (forceType: string, prefix = ''): EntryReader =>
+  (text) =>
+    plugins.input.chain(prefix + text, { forceType, generateGraphs: false });
+
+function parseEntries(entries: RawEntry[], read: EntryReader, out: ParsedReferences, pubmedNames = false): void {
   entries.forEach((entry, i) => {
     const position = where(i + 1, entry.line);
     if (entry.defect) {
@@ -59,7 +67,7 @@ function parseEntries(entries: RawEntry[], forceType: string, prefix: string, ou
     }
     let items: Record<string, unknown>[];
     try {
-      items = plugins.input.chain(prefix + entry.text, { forceType, generateGraphs: false });
+      items = read(entry.text);
     } catch (error) {
       out.problems.push({ position, message: `cannot be read: ${parserMessage(error)}` });
       return;
@@ -111,7 +119,7 @@ function parseCslJson(text: string, out: ParsedReferences): void {
 }
 
 /**
- * Reads references from RIS, BibTeX or CSL-JSON into CSL items. Each entry is
+ * Reads references from RIS, BibTeX, CSL-JSON or PubMed's MEDLINE format into CSL items. Each entry is
  * parsed on its own, so one malformed entry is reported with its position and
  * the rest are still read.
  */
@@ -119,16 +127,15 @@ export function parseReferences(text: string, format: ReferenceFormat | 'auto'):
   const chosen = format === 'auto' ? detectFormat(text) : format;
   const out: ParsedReferences = { format: chosen, items: [], problems: [] };
   if (!chosen) {
-    out.problems.push({ position: 'file', message: 'is not RIS, BibTeX or CSL-JSON (no “TY  -” tag, @entry or JSON found).' });
+    out.problems.push({ position: 'file', message: 'is not RIS, BibTeX, CSL-JSON or PubMed (no “TY  -” tag, @entry, JSON or “PMID-” found).' });
     return out;
   }
   if (chosen === 'csl-json') parseCslJson(text, out);
-  else if (chosen === 'ris') {
-    const entries = splitRis(text).map(harmoniseRis);
-    parseEntries(entries, '@ris/file', '', out, looksLikePubmed(text));
-  } else {
+  else if (chosen === 'ris') parseEntries(splitRis(text).map(harmoniseRis), citationJs('@ris/file'), out, looksLikePubmed(text));
+  else if (chosen === 'medline') parseEntries(splitMedline(text), (record) => [medlineToCsl(record)], out, true);
+  else {
     const { entries, strings } = splitBibtex(text);
-    parseEntries(entries, '@biblatex/text', strings ? `${strings}\n` : '', out);
+    parseEntries(entries, citationJs('@biblatex/text', strings ? `${strings}\n` : ''), out);
   }
   if (!out.items.length && !out.problems.length) out.problems.push({ position: 'file', message: `holds no ${chosen} entries.` });
   return out;

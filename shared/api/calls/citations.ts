@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { call } from '../call';
 import { CitationStyle, Id, Reference } from '../../model';
 
-/** Reference file formats the import reads; "auto" looks at the text. */
-export const ReferenceFormat = z.enum(['ris', 'bibtex', 'csl-json']);
+/** Reference file formats the import reads (medline: PubMed's .nbib); "auto" looks at the text. */
+export const ReferenceFormat = z.enum(['ris', 'bibtex', 'csl-json', 'medline']);
 
 const ImportProblem = z.object({
   /** Where in the file: "entry 3, line 42", "item 4", "line 7". */

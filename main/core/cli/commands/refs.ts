@@ -7,7 +7,7 @@ import { parseCommandArgs } from '../parseCommandArgs';
 
 const MAX_BYTES = 50 * 1048576;
 
-const FORMAT_NAMES: Record<ReferenceFormat, string> = { ris: 'RIS', bibtex: 'BibTeX', 'csl-json': 'CSL-JSON' };
+const FORMAT_NAMES: Record<ReferenceFormat, string> = { ris: 'RIS', bibtex: 'BibTeX', 'csl-json': 'CSL-JSON', medline: 'PubMed MEDLINE' };
 
 /** The reference file as text; anything that is not a readable text file is a usage error (exit 2). */
 function readText(path: string): string {
@@ -28,7 +28,7 @@ function readText(path: string): string {
 function chooseFormat(option: string | undefined, input: string): ReferenceFormat | 'auto' {
   if (option === undefined) return formatFromFileName(input) ?? 'auto';
   if ((REFERENCE_FORMATS as readonly string[]).includes(option)) return option as ReferenceFormat;
-  throw new UsageError(`unknown format “${option}”; use ris, bibtex or csl-json`);
+  throw new UsageError(`unknown format “${option}”; use ris, bibtex, csl-json or medline`);
 }
 
 /** Problems with the file as a whole (not one entry): nothing in it could be read. */
@@ -45,9 +45,9 @@ function report(result: ImportResult, input: string, io: CliIo): void {
 
 export const refsCommand: Command = {
   name: 'refs',
-  usage: 'casebook refs FILE INPUT [--format ris|bibtex|csl-json] [--json]',
+  usage: 'casebook refs FILE INPUT [--format ris|bibtex|csl-json|medline] [--json]',
   summary:
-    'Import references from RIS, BibTeX or CSL-JSON (format from .ris/.bib/.json); exit 1 if some entries were duplicates or unreadable.',
+    'Import references from RIS, BibTeX, CSL-JSON or PubMed (format from .ris/.bib/.json/.nbib); exit 1 if some entries were duplicates or unreadable.',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' }, json: { type: 'boolean' } }, ['FILE', 'INPUT']);
     const [file, input] = positionals as [string, string];
