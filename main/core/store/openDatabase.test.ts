@@ -120,6 +120,14 @@ describe('damaged projects are refused and left untouched', () => {
     expectRefusedUntouched(path, /damaged/);
   });
 
+  it('whose header disagrees with its pages (found by the check on opening)', () => {
+    const path = projectWithContent();
+    const freelistCount = Buffer.alloc(4);
+    freelistCount.writeUInt32BE(5);
+    writeBytes(path, 36, freelistCount);
+    expectRefusedUntouched(path, /the file is damaged \(Freelist: size is 0 but should be 5\)\.$/);
+  });
+
   it('cut short', () => {
     const path = projectWithContent();
     const copy = temp.path('truncated.casebook');

@@ -94,7 +94,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // Reading takes the exclusive lock (or fails if another process holds it) before any check or write.
     const check = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
     if (check.length !== 1 || check[0]!.quick_check !== 'ok') {
-      const problems = check.slice(0, 3).map((r) => r.quick_check).join('; ');
+      // SQLite prefixes findings with "*** in database main ***" and a line break; a person needs neither.
+      const problems = check
+        .slice(0, 3)
+        .map((r) => r.quick_check.replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim())
+        .join('; ');
       throw invalidFile(path, `the file is damaged (${problems}).`);
     }
     const version = db.pragma('user_version', { simple: true }) as number;
