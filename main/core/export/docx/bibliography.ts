@@ -20,7 +20,7 @@ export function bibliographyBlocks(ctx: DocxContext, heading: boolean): FileChil
   const { bibliography, style } = ctx.report.citations;
   if (!bibliography.length) return [];
   return [
-    ...(heading ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('References')] })] : []),
+    ...(heading ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: ctx.toc.heading('References', 1, [new TextRun('References')]) })] : []),
     ...bibliography.map((entry, i) => {
       const text = style === 'vancouver' && !NUMBERED.test(entry.text) ? `${i + 1}.\t${entry.text}` : entry.text;
       return new Paragraph({ style: STYLE.bibliography, children: [new TextRun(text)] });

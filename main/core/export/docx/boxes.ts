@@ -23,6 +23,7 @@ export function box(children: (Paragraph | TableType)[], width: number, look: Bo
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: [width],
+    margins: { top: 100, bottom: 100, left: CELL_MARGIN, right: CELL_MARGIN },
     borders: {
       top: frame,
       bottom: frame,
@@ -36,7 +37,6 @@ export function box(children: (Paragraph | TableType)[], width: number, look: Bo
         children: [
           new TableCell({
             width: { size: width, type: WidthType.DXA },
-            margins: { top: 100, bottom: 100, left: CELL_MARGIN, right: CELL_MARGIN },
             ...(look.fill ? { shading: { fill: look.fill, color: 'auto', type: 'clear' as const } } : {}),
             children: children.length ? children : [new Paragraph('')],
           }),

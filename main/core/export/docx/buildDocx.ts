@@ -14,7 +14,7 @@ import { coreProperties, corePropertiesXml } from './properties';
 import { sectionBlocks } from './sectionBlocks';
 import { documentStyles } from './styles';
 import { docxTheme, PAGE } from './theme';
-import { tocBlocks } from './toc';
+import { TableOfContentsEntries } from './toc';
 
 export interface BuildOptions {
   reviewCopy?: boolean;
@@ -30,10 +30,10 @@ const page = { size: { width: PAGE.width, height: PAGE.height }, margin: { top: 
 /** The report as DOCX bytes: cover, contents, numbered sections, bibliography; comments for a review copy. */
 export async function buildDocx(report: ReportDocument, options: BuildOptions = {}): Promise<Buffer> {
   const theme = docxTheme(report.brand);
-  const ctx: DocxContext = { report, theme, footnotes: new Footnotes(), lists: new ListNumbering(), figureCount: 0 };
+  const ctx: DocxContext = { report, theme, footnotes: new Footnotes(), lists: new ListNumbering(), toc: new TableOfContentsEntries(), figureCount: 0 };
   const review = options.reviewCopy ? new ReviewComments(report.comments) : null;
   const total = report.sections.length + 1;
-  const body: FileChild[] = [...tocBlocks()];
+  const body: FileChild[] = [];
   const referencesSection = referencesSectionId(ctx);
   report.sections.forEach((section, i) => {
     options.signal?.throwIfAborted();
@@ -55,7 +55,7 @@ export async function buildDocx(report: ReportDocument, options: BuildOptions = 
     ...(options.embedFonts ? { fonts: embeddedFonts(families) } : {}),
     sections: [
       { properties: { page }, children: coverBlocks(ctx, brandLogo(report.brand, report.assets)) },
-      { properties: { page }, ...headerAndFooter(ctx), children: body },
+      { properties: { page }, ...headerAndFooter(ctx), children: [...ctx.toc.blocks(), ...body] },
     ],
   });
   options.signal?.throwIfAborted();

@@ -3,6 +3,7 @@ import type { SectionComments } from './comments';
 import type { Footnotes } from './footnotes';
 import type { ListNumbering } from './lists';
 import type { DocxTheme } from './theme';
+import type { TableOfContentsEntries } from './toc';
 
 /** What the whole walk shares: the report, its look, and what is collected on the way. */
 export interface DocxContext {
@@ -10,6 +11,7 @@ export interface DocxContext {
   theme: DocxTheme;
   footnotes: Footnotes;
   lists: ListNumbering;
+  toc: TableOfContentsEntries;
   /** Figures are numbered through the report, in order. */
   figureCount: number;
 }

@@ -15,10 +15,12 @@ const SECTION_HEADING = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, Heading
  */
 export function sectionBlocks(ctx: DocxContext, section: ReportSection, review: ReviewComments | null): FileChild[] {
   const comments = review ? review.forSection(section.id, contentSize(section.content)) : null;
-  const title = [new TextRun(`${section.number} ${section.title}`.trim())];
+  const level = Math.min(3, Math.max(1, section.depth));
+  const title = `${section.number} ${section.title}`.trim();
+  const runs = [new TextRun(title)];
   const heading = new Paragraph({
-    heading: SECTION_HEADING[Math.min(3, Math.max(1, section.depth)) - 1],
-    children: comments ? ReviewComments.around(comments.detached, title) : title,
+    heading: SECTION_HEADING[level - 1],
+    children: ctx.toc.heading(title, level, comments ? ReviewComments.around(comments.detached, runs) : runs),
   });
   const walk: SectionWalk = { pos: 0, comments };
   const body = renderBlocks(ctx, section.content.content ?? [], walk, { width: PAGE.textWidth, listLevel: 0 });

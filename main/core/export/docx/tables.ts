@@ -57,7 +57,6 @@ export function tableBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, s
         width: { size: width, type: WidthType.DXA },
         columnSpan: colspan > 1 ? colspan : undefined,
         rowSpan: span(cell, 'rowspan') > 1 ? span(cell, 'rowspan') : undefined,
-        margins: { top: 60, bottom: 60, left: 115, right: 115 },
         ...(header ? { shading: { fill: ctx.theme.primary, color: 'auto', type: 'clear' as const } } : {}),
         children: children.length ? (children as (Paragraph | Table)[]) : [new Paragraph({ style: STYLE.tableText })],
       });
@@ -69,6 +68,7 @@ export function tableBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, s
   return new Table({
     width: { size: scope.width, type: WidthType.DXA },
     columnWidths: widths,
+    margins: { top: 60, bottom: 60, left: 115, right: 115 },
     borders: { top: grey, bottom: grey, left: grey, right: grey, insideHorizontal: grey, insideVertical: grey },
     rows: tableRows,
   });
