@@ -1,6 +1,7 @@
 import type { PDFDocument, PDFRef } from 'pdf-lib';
 import type { ReportDocument } from '../reportDocument';
 import type { PageLayout } from './layout/types';
+import { embedPngDirect } from './pngStream';
 
 /**
  * Embeds each image the pages draw, once however often it appears; fills
@@ -14,10 +15,11 @@ export async function embedImages(pdf: PDFDocument, report: ReportDocument, page
         if (item.kind !== 'image' || names.has(item.assetId)) continue;
         const asset = report.assets.get(item.assetId);
         if (!asset) continue;
-        const image = asset.mimeType === 'image/png' ? await pdf.embedPng(asset.bytes) : await pdf.embedJpg(asset.bytes);
+        const direct = asset.mimeType === 'image/png' ? embedPngDirect(pdf, asset.bytes) : null;
+        const ref = direct ?? (asset.mimeType === 'image/png' ? await pdf.embedPng(asset.bytes) : await pdf.embedJpg(asset.bytes)).ref;
         const name = `Im${names.size + 1}`;
         names.set(item.assetId, name);
-        refs.set(name, image.ref);
+        refs.set(name, ref);
       }
     }
   }

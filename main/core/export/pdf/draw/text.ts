@@ -4,11 +4,16 @@ import type { Piece, TextLine } from '../layout/types';
 import type { DrawEnv } from './drawEnv';
 import { beginArtifact, beginTagged, END, fillColour, num } from './ops';
 
-/** Glyphs of text as a Tj, or a TJ that widens each space by `wordSpacing` (Tw does not apply to two-byte fonts). */
+/**
+ * Glyphs of text as a Tj, or a TJ that widens each space by `wordSpacing`
+ * (Tw does not apply to two-byte fonts). Encoded word by word: pieces are
+ * mostly whole lines, unique, while their words repeat and hit the cache.
+ */
 function show(face: Face, text: string, size: number, wordSpacing: number): string {
-  if (!wordSpacing || !text.includes(' ')) return `<${face.hex(text)}> Tj`;
-  const adjust = num((-wordSpacing * 1000) / size);
-  return `[<${text.split(' ').map((w) => face.hex(w)).join(`${face.hex(' ')}> ${adjust} <`)}>] TJ`;
+  if (!text.includes(' ')) return `<${face.hex(text)}> Tj`;
+  const words = text.split(' ').map((w) => face.hex(w));
+  if (!wordSpacing) return `<${words.join(face.hex(' '))}> Tj`;
+  return `[<${words.join(`${face.hex(' ')}> ${num((-wordSpacing * 1000) / size)} <`)}>] TJ`;
 }
 
 interface Placed {

@@ -1,17 +1,56 @@
 import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
-import type { PDFDocument, PDFFont, PDFRef } from 'pdf-lib';
+import type { PDFDocument, PDFRef } from 'pdf-lib';
 import type { FontFamily } from '../../../../../shared/model';
 import { fontFile, type FontVariant } from '../../../brand/fontFiles';
+import { embedSubsetFont } from './embedFont';
 
 type FkFont = ReturnType<typeof fontkit.create>;
+type Glyph = { id: number; advance: number };
+
+/**
+ * What never changes for a font file: its bytes, parsed tables, glyph look-ups
+ * and word widths. Shared by every export in the process (fonts are read-only),
+ * so a second export starts with warm caches.
+ */
+class FontData {
+  readonly fk: FkFont;
+  readonly glyphs = new Map<number, Glyph>();
+  readonly wordWidth = new Map<string, number>();
+
+  constructor(readonly bytes: Uint8Array) {
+    this.fk = fontkit.create(bytes);
+  }
+
+  glyph(cp: number): Glyph {
+    let g = this.glyphs.get(cp);
+    if (!g) {
+      const glyph = this.fk.glyphForCodePoint(cp);
+      g = { id: glyph.id, advance: glyph.advanceWidth };
+      this.glyphs.set(cp, g);
+    }
+    return g;
+  }
+}
+
+const loaded = new Map<string, FontData>();
+
+function fontData(family: FontFamily, variant: FontVariant): FontData {
+  const key = `${family}/${variant}`;
+  let data = loaded.get(key);
+  if (!data) {
+    data = new FontData(readFileSync(fontFile(family, variant)));
+    loaded.set(key, data);
+  }
+  return data;
+}
 
 /**
  * One font face (family + variant). Measurement and glyph encoding are cached
  * per character and per word: pdf-lib's widthOfTextAtSize/encodeText run the
- * whole shaper on every call, which is far too slow for a 100-page report.
- * We draw glyph by glyph from the cmap (no ligatures, no kerning), so our
- * measured widths and the widths the PDF viewer uses are the same numbers.
+ * whole shaper on every call, far too slow for a 100-page report. We draw
+ * glyph by glyph from the cmap (no ligatures, no kerning), so the widths we
+ * measure are exactly the widths the PDF's /W array gives viewers.
  */
 export class Face {
   /** Name under which pages' resources list this face, e.g. "F3". */
@@ -19,24 +58,25 @@ export class Face {
   /** Ascender and descender (positive), in ems. */
   readonly ascent: number;
   readonly descent: number;
-  private readonly charWidth = new Map<number, number>();
-  private readonly wordWidth = new Map<string, number>();
-  private readonly charHex = new Map<number, string>();
+  private readonly fk: FkFont;
+  private readonly wordWidth: Map<string, number>;
   private readonly wordHex = new Map<string, string>();
-  private pdfFont: PDFFont | null = null;
+  /** Glyphs drawn, with the text each stands for (the ToUnicode map). */
+  private readonly drawn = new Map<number, { advance: number; text: string }>();
   /** Set once anything in this face is drawn, so unused faces are never embedded. */
   used = false;
 
   constructor(
     readonly family: FontFamily,
     readonly variant: FontVariant,
-    private readonly bytes: Uint8Array,
-    private readonly fk: FkFont,
-    index: number,
+    private readonly data: FontData,
+    private readonly index: number,
   ) {
+    this.fk = data.fk;
+    this.wordWidth = data.wordWidth;
     this.resourceName = `F${index + 1}`;
-    this.ascent = fk.ascent / fk.unitsPerEm;
-    this.descent = -fk.descent / fk.unitsPerEm;
+    this.ascent = this.fk.ascent / this.fk.unitsPerEm;
+    this.descent = -this.fk.descent / this.fk.unitsPerEm;
   }
 
   /** True when the face has a real glyph for the character. */
@@ -44,13 +84,8 @@ export class Face {
     return this.fk.hasGlyphForCodePoint(cp);
   }
 
-  private advance(cp: number): number {
-    let w = this.charWidth.get(cp);
-    if (w === undefined) {
-      w = this.fk.glyphForCodePoint(cp).advanceWidth / this.fk.unitsPerEm;
-      this.charWidth.set(cp, w);
-    }
-    return w;
+  private glyph(cp: number): Glyph {
+    return this.data.glyph(cp);
   }
 
   /** Width of text at 1pt, in points. */
@@ -58,11 +93,8 @@ export class Face {
     let w = this.wordWidth.get(text);
     if (w === undefined) {
       w = 0;
-      for (let i = 0; i < text.length; i++) {
-        const cp = text.codePointAt(i) as number;
-        if (cp > 0xffff) i++;
-        w += this.advance(cp);
-      }
+      for (const ch of text) w += this.glyph(ch.codePointAt(0)!).advance;
+      w /= this.fk.unitsPerEm;
       this.wordWidth.set(text, w);
     }
     return w;
@@ -73,58 +105,66 @@ export class Face {
     let h = this.wordHex.get(text);
     if (h === undefined) {
       h = '';
-      for (let i = 0; i < text.length; i++) {
-        const cp = text.codePointAt(i) as number;
-        if (cp > 0xffff) i++;
-        let g = this.charHex.get(cp);
-        if (g === undefined) {
-          // pdf-lib's encoder adds the glyph to the subset and the ToUnicode map.
-          const encoded = this.font().encodeText(String.fromCodePoint(cp)).toString();
-          g = encoded.slice(1, -1);
-          this.charHex.set(cp, g);
-        }
-        h += g;
+      for (const ch of text) {
+        const g = this.glyph(ch.codePointAt(0)!);
+        if (!this.drawn.has(g.id)) this.drawn.set(g.id, { advance: g.advance, text: ch });
+        h += g.id.toString(16).padStart(4, '0');
       }
       this.wordHex.set(text, h);
     }
     return h;
   }
 
-  private font(): PDFFont {
-    if (!this.pdfFont) throw new Error(`font ${this.family} ${this.variant} drawn before it was embedded`);
-    return this.pdfFont;
-  }
-
-  async embed(pdf: PDFDocument): Promise<PDFRef> {
-    this.pdfFont ??= await pdf.embedFont(this.bytes, { subset: true, customName: `${this.family.replace(/\s/g, '')}-${this.variant}` });
-    return this.pdfFont.ref;
+  /** Embeds the glyphs drawn so far; call after every page is drawn. */
+  embed(pdf: PDFDocument, ref: PDFRef): void {
+    const tag = `CB${String.fromCharCode(65 + this.index)}${'AAA'}`.slice(0, 6);
+    const ps = `${this.family.replace(/\s/g, '')}-${this.variant[0]!.toUpperCase()}${this.variant.slice(1)}`;
+    const bbox = this.fk.bbox;
+    embedSubsetFont(pdf, {
+      baseName: `${tag}+${ps}`,
+      bytes: this.data.bytes,
+      unitsPerEm: this.fk.unitsPerEm,
+      ascent: this.fk.ascent,
+      descent: this.fk.descent,
+      capHeight: this.fk.capHeight,
+      italicAngle: this.fk.italicAngle,
+      bbox: [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY],
+      glyphs: this.drawn,
+    }, ref);
   }
 }
 
 /** The faces of one export, loaded once and shared by layout and drawing. */
 export class FontCache {
   private readonly faces = new Map<string, Face>();
+  private readonly refs = new Map<Face, PDFRef>();
 
   face(family: FontFamily, variant: FontVariant): Face {
     const key = `${family}/${variant}`;
     let face = this.faces.get(key);
     if (!face) {
-      const bytes = readFileSync(fontFile(family, variant));
-      face = new Face(family, variant, bytes, fontkit.create(bytes), this.faces.size);
+      face = new Face(family, variant, fontData(family, variant), this.faces.size);
       this.faces.set(key, face);
     }
     return face;
   }
 
-  /** Embeds every face that was drawn; returns resource name → font ref. */
-  async embedUsed(pdf: PDFDocument): Promise<Map<string, PDFRef>> {
-    pdf.registerFontkit(fontkit);
-    const refs = new Map<string, PDFRef>();
-    for (const face of this.faces.values()) if (face.used) refs.set(face.resourceName, await face.embed(pdf));
-    return refs;
+  /**
+   * Reserves a font object for every face some line draws; returns resource
+   * name → ref. The objects are filled by embedDrawn once the glyphs are known.
+   */
+  reserve(pdf: PDFDocument): Map<string, PDFRef> {
+    const out = new Map<string, PDFRef>();
+    for (const face of this.faces.values()) {
+      if (!face.used) continue;
+      const ref = pdf.context.nextRef();
+      this.refs.set(face, ref);
+      out.set(face.resourceName, ref);
+    }
+    return out;
   }
 
-  all(): Face[] {
-    return [...this.faces.values()];
+  embedDrawn(pdf: PDFDocument): void {
+    for (const [face, ref] of this.refs) face.embed(pdf, ref);
   }
 }
