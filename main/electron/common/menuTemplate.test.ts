@@ -36,14 +36,24 @@ describe('application menu', () => {
     expect(byLabel(menu, 'Open…')?.accelerator).toBe('CmdOrCtrl+O');
     expect(byLabel(menu, 'Save As…')?.accelerator).toBe('CmdOrCtrl+Shift+S');
     expect(byLabel(menu, 'Close')?.accelerator).toBe('CmdOrCtrl+W');
-    for (const label of ['New Project…', 'Open…', 'Save As…', 'Close', 'Save Version…', 'Find…']) byLabel(menu, label)?.click?.();
-    expect(calls).toEqual(['new', 'open', 'save-as', 'close', 'command:save-version', 'command:find']);
+    for (const label of ['New Project…', 'Open…', 'Save As…', 'Close', 'Save Version…', 'Import…', 'Find…']) byLabel(menu, label)?.click?.();
+    expect(calls).toEqual(['new', 'open', 'save-as', 'close', 'command:save-version', 'command:import', 'command:find']);
   });
 
   it('uses roles for undo, redo, editing and quitting', () => {
     const menu = menuTemplate(recorder().actions, context());
     expect(roles(menu)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit']));
     expect(flatten(menu).find((entry) => entry.role === 'quit')?.accelerator).toBe('Ctrl+Q');
+  });
+
+  it('gives each shortcut to one item only', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const accelerators = flatten(menuTemplate(recorder().actions, context({ platform, isDevelopment: true })))
+        .map((entry) => entry.accelerator)
+        .filter(Boolean);
+      expect(new Set(accelerators).size, platform).toBe(accelerators.length);
+      expect(roles(menuTemplate(recorder().actions, context({ platform })))).not.toContain('close');
+    }
   });
 
   it('puts Quit in the application menu on macOS, with its own shortcut', () => {

@@ -59,6 +59,8 @@ export function menuTemplate(actions: MenuActions, context: MenuContext): MenuEn
       { label: 'Save Version…', accelerator: 'CmdOrCtrl+S', enabled: context.hasProject, click: () => actions.command('save-version') },
       { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', enabled: context.hasProject, click: () => actions.saveAs() },
       separator,
+      { label: 'Import…', enabled: context.hasProject, click: () => actions.command('import') },
+      separator,
       { label: 'Close', accelerator: 'CmdOrCtrl+W', click: () => actions.close() },
       ...(mac ? [] : [separator, { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' }]),
     ],
@@ -77,7 +79,6 @@ export function menuTemplate(actions: MenuActions, context: MenuContext): MenuEn
       { role: 'selectAll' },
       separator,
       { label: 'Find…', accelerator: 'CmdOrCtrl+F', enabled: context.hasProject, click: () => actions.command('find') },
-      ...(mac ? [] : [separator, { label: 'Preferences…', accelerator: 'Ctrl+,', click: () => actions.command('preferences') }]),
     ],
   };
   const view: MenuEntry = {
@@ -96,8 +97,6 @@ export function menuTemplate(actions: MenuActions, context: MenuContext): MenuEn
     submenu: [
       { role: 'about' },
       separator,
-      { label: 'Settings…', accelerator: 'Cmd+,', click: () => actions.command('preferences') },
-      separator,
       { role: 'services' },
       separator,
       { role: 'hide' },
@@ -107,5 +106,6 @@ export function menuTemplate(actions: MenuActions, context: MenuContext): MenuEn
       { role: 'quit' },
     ],
   };
-  return mac ? [appMenu, file, edit, view, { role: 'windowMenu' }] : [file, edit, view, { role: 'windowMenu' }];
+  // Elsewhere Electron's Window menu would repeat File ▸ Close and its shortcut.
+  return mac ? [appMenu, file, edit, view, { role: 'windowMenu' }] : [file, edit, view];
 }
