@@ -74,6 +74,15 @@ describe('both styles', () => {
     expect(buildCitationIndex('harvard', [], sampleReferences).label([])).toBe('(?)');
   });
 
+  it('keep previews of citations not in the text out of the labels', () => {
+    for (const style of ['vancouver', 'harvard'] as const) {
+      const index = buildCitationIndex(style, docs, sampleReferences);
+      const before = [...index.labels.keys()];
+      index.label([{ referenceId: WU, locator: 'p. 77' }]);
+      expect([...index.labels.keys()]).toEqual(before);
+    }
+  });
+
   it('stay correct when another index used the shared engine in between', () => {
     const a = buildCitationIndex('vancouver', docs, sampleReferences);
     buildCitationIndex('vancouver', [docOf(para(cite({ referenceId: REASON })))], sampleReferences);

@@ -17,8 +17,8 @@ export interface CitationIndex {
   label(items: CitationItem[]): string;
   /** Bibliography entries of the cited references, in the order the style sets. */
   bibliography: BibliographyEntry[];
-  /** The label of every distinct citation in the documents, by citationKey(items). */
-  labels: Map<string, string>;
+  /** The label of every distinct citation in the documents, by citationKey(items); previews are not added. */
+  labels: ReadonlyMap<string, string>;
 }
 
 /** Shown for a citation none of whose references is in the library. */
@@ -146,18 +146,20 @@ function authorDateIndex(style: CitationStyle, clusters: CitedItem[][], referenc
   clusters.forEach((cluster, i) => labels.set(citationKey(cluster), first.labels[i]!));
   const { ids, html } = htmlBibliography(first.engine);
   const bibliography = ids.map((id, i) => bibliographyEntry(id, entryBody(html[i]!)));
+  // Previews are kept apart: labels lists only what the documents cite.
+  const previews = new Map<string, string>();
 
   const label = (raw: CitationItem[]): string => {
     const cited = usable(raw, known);
     if (!cited.length) return missingLabel(style);
     const key = citationKey(cited);
-    const stored = labels.get(key);
+    const stored = labels.get(key) ?? previews.get(key);
     if (stored !== undefined) return stored;
     // A citation not in the documents (a preview): format it after all of theirs.
     const engine = engineOwner.get(styleName) === token ? first.engine : load().engine;
     const pre = citations.map((c) => [c.citationID, 0] as [string, number]);
     const text = engine.previewCitationCluster(toCitation(cited, citations.length), pre, [], 'text');
-    labels.set(key, text);
+    previews.set(key, text);
     return text;
   };
 
