@@ -28,6 +28,12 @@ const message = {
   electronFromCore: 'main/core/ must not depend on main/electron/; the shell depends on the core.',
 };
 
+// One regex for a group, as an esquery literal: `/` must be escaped inside it.
+const groupRegex = (g) =>
+  [...(g.names ?? []).map((name) => `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), ...(g.regexes ?? [])]
+    .join('|')
+    .replace(/\//g, '\\/');
+
 const restrict = (...groups) => ({
   'no-restricted-imports': [
     'error',
@@ -35,6 +41,14 @@ const restrict = (...groups) => ({
       paths: groups.flatMap((g) => (g.names ?? []).map((name) => ({ name, message: g.message }))),
       patterns: groups.flatMap((g) => (g.regexes ?? []).map((regex) => ({ regex, message: g.message }))),
     },
+  ],
+  // no-restricted-imports sees only static imports; `await import('electron')` and require() would slip past.
+  'no-restricted-syntax': [
+    'error',
+    ...groups.flatMap((g) => [
+      { selector: `ImportExpression[source.value=/${groupRegex(g)}/]`, message: g.message },
+      { selector: `CallExpression[callee.name='require'][arguments.0.value=/${groupRegex(g)}/]`, message: g.message },
+    ]),
   ],
 });
 

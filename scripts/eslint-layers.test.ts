@@ -9,7 +9,9 @@ const eslint = new ESLint({ cwd: root });
 
 async function layerViolations(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: join(root, file) });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+    .map((m) => m.message);
 }
 
 const importing = (specifier: string) => `import * as x from '${specifier}';\nexport const y = x;\n`;
@@ -59,6 +61,14 @@ describe('eslint.config.js keeps the layers apart', () => {
   it('also catches re-exports and type-only imports', async () => {
     expect(await layerViolations('shared/model/probe.ts', "export { readFileSync } from 'node:fs';\n")).toHaveLength(1);
     expect(await layerViolations('main/core/api/probe.ts', "import type { App } from 'electron';\nexport type A = App;\n")).toHaveLength(1);
+  });
+
+  it('also catches dynamic import() and require()', async () => {
+    expect(await layerViolations('main/core/api/probe.ts', "export const load = () => import('electron');\n")).toHaveLength(1);
+    expect(await layerViolations('renderer/src/probe.tsx', "export const load = () => import('../../main/core/store/project');\n")).toHaveLength(1);
+    expect(await layerViolations('shared/model/probe.ts', "export const fs = require('node:fs');\n")).toHaveLength(1);
+    expect(await layerViolations('shared/model/probe.ts', "export const load = () => import('@tiptap/react/menus');\n")).toHaveLength(1);
+    expect(await layerViolations('main/core/api/probe.ts', "export const load = () => import('./handlers');\n")).toEqual([]);
   });
 
   it('lets tests of shared/ read fixtures with Node', async () => {
