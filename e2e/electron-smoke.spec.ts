@@ -34,6 +34,8 @@ test.describe('desktop app', () => {
   let profile: string;
 
   test.beforeAll(() => {
+    // Compiling the addon against Electron's headers can take minutes on a first run.
+    test.setTimeout(600_000);
     // test:e2e builds the renderer; the main bundle and the Electron addon are built here.
     if (!existsSync(join(repo, 'out', 'renderer', 'index.html'))) throw new Error('Build the renderer first (vite build).');
     execFileSync(process.execPath, ['scripts/build-main.mjs'], { cwd: repo, stdio: 'inherit' });
