@@ -4,13 +4,19 @@ import { Outline } from './components/Outline';
 import { SectionView } from './components/SectionView';
 import { TitleBar } from './components/TitleBar';
 import { SidePanels } from './panels/SidePanels';
+import { NavigationProvider } from './navigation';
 import { SaveStateProvider } from './saveState';
 import { useProject } from './useProject';
+import { useSectionWords } from './editor/useSectionWords';
+import { useImportDocument } from './components/outline/useImportDocument';
 
 export function App() {
-  const { info, sections, error, loading } = useProject();
+  const { info, sections, error, loading, reload } = useProject();
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const sectionWords = useSectionWords(sections);
+  const importer = useImportDocument(reload, setSelectedId);
   const numbers = useMemo(() => sectionNumbers(sections), [sections]);
+  const navigation = useMemo(() => ({ goToSection: (id: string) => setSelectedId(id) }), []);
 
   useEffect(() => {
     if (!sections.some((s) => s.id === selectedId)) setSelectedId(sections[0]?.id ?? null);
@@ -28,23 +34,41 @@ export function App() {
   }
   return (
     <SaveStateProvider>
-      <div className="app">
-        <a href="#main" className="skip-link">
-          Skip to section text
-        </a>
-        <TitleBar info={info} />
-        <div className="workspace">
-          <Outline sections={sections} selectedId={selectedId} onSelect={setSelectedId} />
-          <main id="main" className="main-pane" tabIndex={-1}>
-            {selectedId ? (
-              <SectionView key={selectedId} sectionId={selectedId} number={numbers.get(selectedId)?.number ?? ''} />
-            ) : (
-              <p className="empty">This report has no sections yet.</p>
-            )}
-          </main>
-          <SidePanels />
+      <NavigationProvider value={navigation}>
+        <div className="app">
+          <a href="#main" className="skip-link">
+            Skip to section text
+          </a>
+          <TitleBar info={info} />
+          {importer.element}
+          <div className="workspace">
+            <Outline
+              sections={sections}
+              selectedId={selectedId}
+              readOnly={info.readOnly}
+              onSelect={setSelectedId}
+              reload={reload}
+              onImport={importer.pick}
+            />
+            <main id="main" className="main-pane" tabIndex={-1}>
+              {selectedId ? (
+                <SectionView
+                  key={selectedId}
+                  sectionId={selectedId}
+                  number={numbers.get(selectedId)?.number ?? ''}
+                  title={sections.find((s) => s.id === selectedId)?.title ?? ''}
+                  readOnly={info.readOnly}
+                  otherWords={sectionWords.totalExcept(selectedId)}
+                  onSaved={sectionWords.onSaved}
+                />
+              ) : (
+                <p className="empty">This report has no sections yet.</p>
+              )}
+            </main>
+            <SidePanels />
+          </div>
         </div>
-      </div>
+      </NavigationProvider>
     </SaveStateProvider>
   );
 }

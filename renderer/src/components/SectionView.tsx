@@ -1,14 +1,23 @@
-import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
-import type { Section } from '../../../shared/model';
-import { schemaExtensions } from '../../../shared/schema';
+import type { Section, SectionSummary } from '../../../shared/model';
 import { api } from '../api';
+import { SectionEditor } from '../editor/SectionEditor';
+import '../editor/editor.css';
 
-/** Shows one section's text as it is stored. */
-export function SectionView({ sectionId, number }: { sectionId: string; number: string }) {
+interface Props {
+  sectionId: string;
+  number: string;
+  /** The title as the outline has it (renames happen there). */
+  title: string;
+  readOnly: boolean;
+  otherWords: number;
+  onSaved(summary: SectionSummary): void;
+}
+
+/** Loads one section and opens it in the editor. */
+export function SectionView({ sectionId, number, title, readOnly, otherWords, onSaved }: Props) {
   const [section, setSection] = useState<Section | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const editor = useEditor({ extensions: schemaExtensions, editable: false, content: '' }, []);
 
   useEffect(() => {
     let live = true;
@@ -21,17 +30,7 @@ export function SectionView({ sectionId, number }: { sectionId: string; number: 
     };
   }, [sectionId]);
 
-  useEffect(() => {
-    if (editor && section) editor.commands.setContent(section.content, { emitUpdate: false });
-  }, [editor, section]);
-
-  if (error) return <p role="alert" className="error">{error}</p>;
-  return (
-    <article className="section-view" aria-labelledby="section-title">
-      <h1 id="section-title" className="section-title">
-        <span className="section-number">{number}</span> {section?.title}
-      </h1>
-      <EditorContent editor={editor} className="section-body" />
-    </article>
-  );
+  if (error) return <p role="alert" className="error">Cannot open this section: {error}</p>;
+  if (!section) return <p className="empty">Opening section…</p>;
+  return <SectionEditor key={section.id} section={section} number={number} title={title || section.title} readOnly={readOnly} otherWords={otherWords} onSaved={onSaved} />;
 }

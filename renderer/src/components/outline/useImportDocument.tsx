@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'react';
+import { api } from '../../api';
+import { fileToBase64 } from '../../editor/useImageInsert';
+
+type ImportNotice = { kind: 'busy' | 'done' | 'error'; text: string; warnings?: string[] };
+
+/**
+ * File → Import (menu or outline button): pick a .docx or .md file, send its bytes to the engine,
+ * then show the first new section. The engine imports all or nothing, so a failure leaves the report as it was.
+ */
+export function useImportDocument(reload: () => Promise<void>, select: (id: string) => void) {
+  const input = useRef<HTMLInputElement>(null);
+  const [notice, setNotice] = useState<ImportNotice | null>(null);
+  const pick = () => input.current?.click();
+
+  useEffect(
+    () =>
+      api().onEvent((event) => {
+        if (event.type === 'menu' && event.command === 'import') pick();
+      }),
+    [],
+  );
+
+  const run = async (file: File) => {
+    setNotice({ kind: 'busy', text: `Importing “${file.name}”…` });
+    try {
+      const result = await api().importDocument({ fileName: file.name, base64: await fileToBase64(file) });
+      await reload();
+      if (result.sectionIds[0]) select(result.sectionIds[0]);
+      const count = result.sectionIds.length;
+      setNotice({ kind: 'done', text: `Imported ${count} section${count === 1 ? '' : 's'} from “${file.name}”.`, warnings: result.warnings });
+    } catch (e) {
+      setNotice({ kind: 'error', text: `“${file.name}” was not imported: ${(e as Error).message}` });
+    }
+  };
+
+  const element = (
+    <>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept=".docx,.md,.markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/markdown"
+        data-testid="import-file-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void run(file);
+        }}
+      />
+      {notice && (
+        <div className={`import-notice import-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          {notice.warnings && notice.warnings.length > 0 && (
+            <ul>
+              {notice.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+          {notice.kind !== 'busy' && (
+            <button type="button" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          )}
+        </div>
+      )}
+    </>
+  );
+  return { pick, element };
+}
