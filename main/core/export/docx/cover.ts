@@ -1,7 +1,7 @@
 import { AlignmentType, HeightRule, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, BorderStyle, type FileChild } from 'docx';
 import type { BrandLogo } from '../../brand/brandLogo';
 import type { DocxContext } from './context';
-import { imageSize } from './imageSize';
+import { imageSize, wordImageType } from './imageSize';
 import { STYLE } from './styleIds';
 import { PAGE } from './theme';
 
@@ -16,15 +16,16 @@ export function longDate(iso: string): string {
 }
 
 function logoParagraph(logo: BrandLogo | null, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph[] {
-  const size = logo && logo.mimeType === 'image/png' ? imageSize(logo.bytes) : null;
-  if (!logo || !size) return [];
+  const type = logo ? wordImageType(logo.mimeType) : undefined;
+  const size = logo && type ? imageSize(logo.bytes) : null;
+  if (!logo || !type || !size) return [];
   const height = 64;
   const width = Math.round((size.width * height) / size.height);
   return [
     new Paragraph({
       alignment,
       spacing: { after: 480 },
-      children: [new ImageRun({ type: 'png', data: logo.bytes, transformation: { width, height }, altText: { name: 'Logo', description: 'Logo', title: 'Logo' } })],
+      children: [new ImageRun({ type, data: logo.bytes, transformation: { width, height }, altText: { name: 'Logo', description: logo.altText, title: logo.altText } })],
     }),
   ];
 }

@@ -78,6 +78,14 @@ describe('exportDocx', () => {
     expect(core).toContain('<dc:language>en-GB</dc:language>');
   });
 
+  it('puts the brand’s logo, the title, subtitle, reference and date on the cover, before the contents', () => {
+    const doc = part(plain, 'word/document.xml');
+    const cover = doc.slice(0, doc.indexOf('>Contents<'));
+    expect(cover).toMatch(/<wp:docPr [^>]*descr="Casebook"/);
+    expect(cover).toMatch(/w:fill="005EB8".*>Quokka report on learning<.*>Wombat subtitle for tests<.*>NLR\/2026\/999<.*>4 March 2026</s);
+    expect(cover).not.toContain('headerReference');
+  });
+
   it('writes footnotes as Word footnotes', () => {
     expect(part(plain, 'word/footnotes.xml')).toContain('Yankee footnote text');
     expect(part(plain, 'word/document.xml')).toMatch(/<w:footnoteReference w:id="1"\/>/);

@@ -1,11 +1,9 @@
 import { ImageRun, Paragraph, TextRun, type FileChild } from 'docx';
 import type { DocNode } from '../../../../shared/model';
 import type { BlockScope, DocxContext } from './context';
-import { imageSize } from './imageSize';
+import { imageSize, wordImageType } from './imageSize';
 import { STYLE } from './styleIds';
 import { twipsToPx } from './theme';
-
-const WORD_TYPES = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' } as const;
 
 const OWN_NUMBER = /^\s*(figure|fig\.?|chart|image)\s*\d+/i;
 
@@ -24,7 +22,7 @@ export function figureBlocks(ctx: DocxContext, node: DocNode, scope: BlockScope)
   const alt = String(attrs.alt ?? '') || asset?.altText || '';
   const caption = String(attrs.caption ?? '');
   const out: FileChild[] = [];
-  const type = asset ? WORD_TYPES[asset.mimeType as keyof typeof WORD_TYPES] : undefined;
+  const type = asset ? wordImageType(asset.mimeType) : undefined;
   const size = asset && type ? imageSize(asset.bytes) : null;
   if (asset && type && size && size.width > 0 && size.height > 0) {
     const share = Math.min(100, Math.max(10, Number(attrs.width ?? 100) || 100)) / 100;

@@ -1,3 +1,9 @@
+import type { ImageMime } from '../../../../shared/model';
+
+/** The image types Word shows as they are; WebP and SVG would need a raster copy. */
+const WORD_TYPES: Partial<Record<ImageMime, 'png' | 'jpg' | 'gif'>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif' };
+export const wordImageType = (mime: ImageMime) => WORD_TYPES[mime];
+
 /** Pixel size of a PNG, JPEG or GIF from its header, so figures keep their aspect ratio. */
 export function imageSize(bytes: Uint8Array): { width: number; height: number } | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
