@@ -55,3 +55,16 @@ describe('snapshots (saved versions)', () => {
     expect(() => project.snapshots.get(snapshot.id)).toThrow(expect.objectContaining({ code: 'not-found' }));
   });
 });
+
+describe('restoring a version that no longer fits the schema', () => {
+  it('changes nothing: no safety version is left behind and the text stays', () => {
+    const project = temp.create();
+    const section = project.sections.create({ parentId: null, title: 'S', content: doc('current text') });
+    const old = project.snapshots.create({ sectionId: section.id, label: 'Old', author: '' });
+    // As if written by a build whose schema had a node this one lacks.
+    project.db.prepare('UPDATE snapshots SET content = ? WHERE id = ?').run(JSON.stringify({ type: 'doc', content: [{ type: 'video' }] }), old.id);
+    expect(() => project.snapshots.restore(old.id, 'Ann')).toThrow(expect.objectContaining({ code: 'bad-request' }));
+    expect(project.snapshots.list(section.id).map((s) => s.id)).toEqual([old.id]);
+    expect(project.sections.get(section.id).content).toEqual(doc('current text'));
+  });
+});
