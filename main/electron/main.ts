@@ -46,9 +46,13 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void showProject(startupProject());
+    // macOS: the dock icon was clicked with every window closed.
+    if (recent && BrowserWindow.getAllWindows().length === 0) void showProject(startupProject());
   });
-  app.whenReady().then(start, (error: unknown) => fail(error));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail(error));
 }
 
 function start(): void {

@@ -30,6 +30,8 @@ export class ProjectWindow {
   private readonly workspace: Workspace;
   private readonly dispatch: Dispatch;
   private readonly calls = new CallTracker();
+  /** Closing waits for the renderer's last edits (flush); a second close request meanwhile just waits too. */
+  private closing = false;
   private closeAllowed = false;
 
   constructor(private readonly options: ProjectWindowOptions) {
@@ -39,9 +41,11 @@ export class ProjectWindow {
     this.window.on('close', (event) => {
       if (this.closeAllowed) return;
       event.preventDefault();
+      if (this.closing) return;
+      this.closing = true;
       void this.flush().finally(() => {
         this.closeAllowed = true;
-        this.window.close();
+        if (!this.window.isDestroyed()) this.window.close();
       });
     });
     this.window.on('closed', () => {

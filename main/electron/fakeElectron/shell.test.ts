@@ -177,6 +177,7 @@ describe('desktop shell under a stand-in Electron', () => {
     window().bounds = { x: 40, y: 50, width: 1100, height: 720 };
     contents().sent.length = 0;
     window().close();
+    window().close(); // an impatient second click while the first waits
     expect(window().destroyed).toBe(false); // held open while the renderer flushes
     await until(() => window().destroyed, 'the window to close');
     expect(contents().sent.map((message) => message.payload)).toEqual([{ type: 'menu', command: 'flush' }]);
