@@ -2,6 +2,7 @@ import { PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
 import type { ReportDocument } from '../reportDocument';
 import { writePages } from './draw/writePages';
 import { embedImages } from './images';
+import { coverLogo, LOGO_ID } from './layout/cover';
 import { layoutReport } from './layout/layoutReport';
 import { writeMetadata } from './metadata';
 import { writeOutline } from './outline';
@@ -37,7 +38,8 @@ export async function renderPdf(report: ReportDocument, options: RenderOptions =
   layout.theme.face('heading').used = true;
   const fontRefs = layout.fonts.reserve(pdf);
   const imageNames = new Map<string, string>();
-  const images = await embedImages(pdf, report, layout.pages, imageNames);
+  const logo = coverLogo(report);
+  const images = await embedImages(pdf, report, layout.pages, imageNames, new Map(logo ? [[LOGO_ID, logo]] : []));
   signal?.throwIfAborted();
   const resources = pdf.context.register(
     pdf.context.obj({

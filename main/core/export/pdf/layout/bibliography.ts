@@ -7,16 +7,24 @@ import type { Slice, TextLine } from './types';
 
 export const REFERENCES_ANCHOR = 'references';
 
+const REFERENCES_TITLE = /^\s*(references|bibliography|reference list)\s*$/i;
+/** The engine may already number Vancouver entries ("1. Wu AW…"); the number then becomes the label. */
+const NUMBERED = /^\s*\[?(\d+)[.\])]\s*/;
+
+/** The section the writers made for the references, if any: the bibliography goes at its end (as in the DOCX). */
+export const referencesSectionId = (report: { sections: { id: string; title: string }[] }) =>
+  [...report.sections].reverse().find((s) => REFERENCES_TITLE.test(s.title))?.id ?? null;
+
 /**
  * The bibliography of what is cited, in the style's order: numbered (Vancouver)
  * with numbers hanging in the margin, or an alphabetical list with hanging
  * indents (Harvard). Each entry is a link target for its citations.
  */
-export function bibliographySlices(env: LayoutEnv, doc: StructNode): Slice[] {
+export function bibliographySlices(env: LayoutEnv, parent: StructNode, withHeading: boolean): Slice[] {
   const entries = env.report.citations.bibliography;
   if (!entries.length) return [];
-  const sect = doc.child('Sect');
-  const out = titleSlices(env, 'References', 1, REFERENCES_ANCHOR, sect);
+  const sect = withHeading ? parent.child('Sect') : parent;
+  const out = withHeading ? titleSlices(env, 'References', 1, REFERENCES_ANCHOR, sect) : [];
   const list = sect.child('L');
   const numbered = env.report.citations.style === 'vancouver';
   const hang = numbered ? 24 : 14;
@@ -27,18 +35,20 @@ export function bibliographySlices(env: LayoutEnv, doc: StructNode): Slice[] {
     const li = list.child('LI');
     const lbl = numbered ? li.child('Lbl') : null;
     const body = li.child('LBody');
-    const slices = textBlock(env, [{ type: 'text', text: entry.text }], inner, body, { style, spaceBefore: 4, justify: false });
+    const numberedText = numbered ? NUMBERED.exec(entry.text) : null;
+    const text = numberedText ? entry.text.slice(numberedText[0].length) : entry.text;
+    const slices = textBlock(env, [{ type: 'text', text }], inner, body, { style, spaceBefore: 4, justify: false });
     const first = slices[0];
     if (!first) return;
     first.anchors = [`ref-${entry.referenceId}`];
     if (lbl) {
-      const text = `${i + 1}.`;
+      const label = `${numberedText?.[1] ?? i + 1}.`;
       const firstLine = first.items.find((d): d is TextLine => d.kind === 'text');
       first.items.unshift({
         kind: 'text',
-        x: inner.x - 6 - atomWidth(style, text),
+        x: inner.x - 6 - atomWidth(style, label),
         y: firstLine?.y ?? style.size,
-        pieces: [{ text, style, x: 0, width: atomWidth(style, text), spacesBefore: 0, spaces: 0, node: lbl }],
+        pieces: [{ text: label, style, x: 0, width: atomWidth(style, label), spacesBefore: 0, spaces: 0, node: lbl }],
         wordSpacing: 0,
       });
     } else {

@@ -1,4 +1,6 @@
+import { brandLogo } from '../../../brand/brandLogo';
 import type { StructNode } from '../structure/structNode';
+import { imageSize } from './imageSize';
 import { textBlock } from './blocks';
 import type { Frame, LayoutEnv } from './env';
 import { FRAME, PAGE, TEXT_WIDTH, tint } from './theme';
@@ -19,6 +21,14 @@ export function printedDate(iso: string): string {
  * the whole page in the brand colour (full-bleed), or white with a rule
  * (plain). Details sit below; the licence line at the foot.
  */
+export const LOGO_ID = 'brand-logo';
+
+/** The cover's logo, from the brand, for the image embedder (it is not one of the project's assets). */
+export function coverLogo(report: LayoutEnv['report']) {
+  const logo = brandLogo(report.brand, report.assets);
+  return logo && (logo.mimeType === 'image/png' || logo.mimeType === 'image/jpeg') ? logo : null;
+}
+
 export function coverPage(env: LayoutEnv, doc: StructNode): PageLayout {
   const { theme, report } = env;
   const { meta, brand } = report;
@@ -31,6 +41,14 @@ export function coverPage(env: LayoutEnv, doc: StructNode): PageLayout {
   if (layoutKind === 'full-bleed') background.items.push({ kind: 'rect', x: 0, y: 0, w: PAGE.width, h: PAGE.height, fill: theme.primary });
   if (layoutKind === 'band') background.items.push({ kind: 'rect', x: 0, y: 0, w: PAGE.width, h: BAND_HEIGHT, fill: theme.primary });
   placed.push({ slice: background, top: 0 });
+  const logo = coverLogo(report);
+  const logoSize = logo ? imageSize(logo.bytes, logo.mimeType) : null;
+  if (logo && logoSize) {
+    const h = 30;
+    const w = Math.min((h * logoSize.width) / logoSize.height, TEXT_WIDTH / 2);
+    const figure = doc.child('Figure', { alt: logo.altText });
+    placed.push({ slice: { height: h, spaceBefore: 0, items: [{ kind: 'image', x: FRAME.left, y: 0, w, h: (w * logoSize.height) / logoSize.width, assetId: LOGO_ID, node: figure }] }, top: 40 });
+  }
 
   const put = (text: string, style: ReturnType<typeof theme.body>, gap: number, role: 'body' | 'heading' = 'body', type = 'P') => {
     if (!text) return;
@@ -46,7 +64,7 @@ export function coverPage(env: LayoutEnv, doc: StructNode): PageLayout {
   put(brand.coverText, theme.body({ size: 11, colour: onColour ? tint(theme.primary, 0.75) : theme.muted, face: theme.face('heading', true) }), 0, 'heading');
   put(meta.title || 'Untitled report', { ...theme.heading(1), size: 30, colour: onColour ? WHITE : theme.primary }, 18, 'heading');
   put(meta.subtitle, theme.body({ size: 14, colour: light, face: theme.face('heading') }), 12, 'heading');
-  if (layoutKind === 'band') y = Math.max(y, BAND_HEIGHT) ;
+  if (layoutKind === 'band') y = Math.max(y, BAND_HEIGHT);
   if (layoutKind === 'plain') {
     placed.push({ slice: { height: 0, spaceBefore: 0, items: [{ kind: 'rect', x: FRAME.left, y: 16, w: 80, h: 3, fill: theme.primary }] }, top: y });
   }

@@ -1,7 +1,7 @@
 import type { ReportDocument } from '../../reportDocument';
 import { FontCache } from '../fonts/fontCache';
 import { StructNode } from '../structure/structNode';
-import { REFERENCES_ANCHOR, bibliographySlices } from './bibliography';
+import { REFERENCES_ANCHOR, bibliographySlices, referencesSectionId } from './bibliography';
 import { coverPage } from './cover';
 import type { LayoutEnv } from './env';
 import { layoutFootnote } from './footnotes';
@@ -41,14 +41,21 @@ export function layoutReport(report: ReportDocument, onSection: (done: number) =
   };
   const cover = coverPage(env, root);
   const entries: TocEntry[] = report.sections.map((s) => ({ text: `${s.number} ${s.title}`, depth: s.depth, anchor: `sec-${s.id}` }));
-  if (report.citations.bibliography.length) entries.push({ text: 'References', depth: 1, anchor: REFERENCES_ANCHOR });
+  const referencesSection = referencesSectionId(report);
+  if (report.citations.bibliography.length && !referencesSection) entries.push({ text: 'References', depth: 1, anchor: REFERENCES_ANCHOR });
   const contents = paginate(tocSlices(env, entries, root), 'Contents');
   const body = [
-    ...sectionsSlices(env, report.sections, root, (done) => {
-      signal?.throwIfAborted();
-      onSection(done);
-    }),
-    ...bibliographySlices(env, root),
+    ...sectionsSlices(
+      env,
+      report.sections,
+      root,
+      (done) => {
+        signal?.throwIfAborted();
+        onSection(done);
+      },
+      (section, sect) => (section.id === referencesSection ? bibliographySlices(env, sect, false) : []),
+    ),
+    ...(referencesSection ? [] : bibliographySlices(env, root, true)),
   ];
   if (body[0]) body[0].pageBreakBefore = false;
   return { pages: [cover, ...contents, ...paginate(body)], frontPages: 1 + contents.length, root, fonts, theme };

@@ -35,7 +35,13 @@ export function titleSlices(env: LayoutEnv, text: string, level: number, anchor:
  * The report's sections in order, each a Sect nested by depth, its heading
  * numbered as printed; top-level sections start a new page.
  */
-export function sectionsSlices(env: LayoutEnv, sections: ReportSection[], doc: StructNode, onSection: (done: number) => void): Slice[] {
+export function sectionsSlices(
+  env: LayoutEnv,
+  sections: ReportSection[],
+  doc: StructNode,
+  onSection: (done: number) => void,
+  after: (section: ReportSection, sect: StructNode) => Slice[] = () => [],
+): Slice[] {
   const out: Slice[] = [];
   const stack: StructNode[] = [doc];
   sections.forEach((section, i) => {
@@ -45,6 +51,7 @@ export function sectionsSlices(env: LayoutEnv, sections: ReportSection[], doc: S
     const title = `${section.number} ${section.title}`;
     out.push(...titleSlices(env, title, section.depth, `sec-${section.id}`, sect));
     out.push(...layoutBlocks(env, section.content.content ?? [], bodyFrame(section.depth), sect));
+    out.push(...after(section, sect));
     onSection(i + 1);
   });
   return out;
