@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProjectInfo } from '../../shared/api';
 import type { SectionSummary } from '../../shared/model';
 import { api } from './api';
+import { useDataVersion } from './dataEvents';
 
 export interface ProjectState {
   info: ProjectInfo | null;
@@ -30,6 +31,12 @@ export function useProject(): ProjectState {
       setLoading(false);
     }
   }, []);
+
+  // A section's review status or title changed elsewhere (the review panel): the outline shows it.
+  const sectionsVersion = useDataVersion('sections');
+  useEffect(() => {
+    if (sectionsVersion) void reload();
+  }, [sectionsVersion, reload]);
 
   useEffect(() => {
     void reload();

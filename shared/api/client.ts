@@ -6,7 +6,7 @@ export type AppEvent =
   | { type: 'project-opened' }
   | { type: 'menu'; command: MenuCommand };
 
-export type MenuCommand = 'save-version' | 'import' | 'export' | 'find' | 'preferences' | 'flush';
+export type MenuCommand = 'save-version' | 'import' | 'export' | 'find' | 'preferences' | 'flush' | 'save-review-copy' | 'merge-review';
 
 export type CasebookApi = { [M in Method]: (args: ArgsOf<M>) => Promise<ResultOf<M>> } & {
   onEvent(listener: (event: AppEvent) => void): () => void;

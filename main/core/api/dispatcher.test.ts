@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -133,6 +134,11 @@ const successes: { [M in Method]?: (f: Fixture) => ArgsOf<M> } = {
   referenceUsage: (f) => ({ id: f.referenceId }),
   findingUsage: (f) => ({ id: f.findingIds[0] }),
   safetyItemUsage: (f) => ({ id: f.itemId }),
+  mergeReviewFile: (f) => {
+    const path = temp.path('sent-back.casebook');
+    f.project.saveCopy(path);
+    return { fileName: 'sent-back.casebook', base64: readFileSync(path).toString('base64') };
+  },
   mergeReview: (f) => {
     const path = temp.path('returned.casebook');
     f.project.saveCopy(path);

@@ -13,6 +13,7 @@ import { Toolbar } from './Toolbar';
 import { useAutosave } from './useAutosave';
 import { useDocStats } from './useDocStats';
 import { useImageInsert } from './useImageInsert';
+import { useReviewEditor } from '../review/useReviewEditor';
 
 interface Props {
   section: Section;
@@ -46,6 +47,7 @@ export function SectionEditor({ section, number, title, readOnly, otherWords, on
     [section.id],
   );
   const autosave = useAutosave(section.id, editor, onSaved);
+  useReviewEditor(editor, section.id, readOnly);
   const stats = useDocStats(editor);
   const lists = useEntityLists();
   const entities = useMemo(() => ({ ...lists, citationNumbers: stats.citationNumbers }), [lists, stats.citationNumbers]);

@@ -4,18 +4,22 @@ import { FindingsPanel } from './FindingsPanel';
 import { ReferencesPanel } from './ReferencesPanel';
 import { SafetyItemsPanel } from './SafetyItemsPanel';
 import { ChecklistPanel } from '../publish/ChecklistPanel';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { usePanelRequests } from '../review/usePanelRequests';
 
 const TABS = [
   { id: 'findings', label: 'Findings', Panel: FindingsPanel },
   { id: 'safety', label: 'Safety items', Panel: SafetyItemsPanel },
   { id: 'references', label: 'References', Panel: ReferencesPanel },
   { id: 'comments', label: 'Comments', Panel: CommentsPanel },
+  { id: 'review', label: 'Review', Panel: ReviewPanel },
   { id: 'checklist', label: 'Checklist', Panel: ChecklistPanel },
 ] as const;
 
 /** Findings, references and comments beside the text, as tabs (arrow keys switch, as in WAI-ARIA tabs). */
 export function SidePanels() {
   const [active, setActive] = useState<(typeof TABS)[number]['id']>('findings');
+  usePanelRequests(setActive);
   const index = TABS.findIndex((t) => t.id === active);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;

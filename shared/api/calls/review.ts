@@ -56,6 +56,11 @@ export const reviewCalls = {
     z.object({ path: z.string().trim().min(1) }).strict(),
     z.object({ path: z.string() }),
   ),
+  mergeReviewFile: call(
+    'Merge a review copy sent as bytes (picked in the window, where no file path is known).',
+    z.object({ fileName: z.string().trim().min(1).max(300), base64: z.base64() }).strict(),
+    MergeSummary,
+  ),
   mergeReview: call(
     'Bring a reviewer’s comments, resolutions and status changes back from a review copy; the text is never changed.',
     z.object({ path: z.string().trim().min(1) }).strict(),

@@ -2,6 +2,7 @@ import type { reviewCalls } from '../../../../shared/api/calls/review';
 import type { HandlersFor } from '../handlerTypes';
 import { createThread, deleteOwn, editOwn, reply, setResolved } from '../../review/commentActions';
 import { mergeReview } from '../../review/mergeReview';
+import { mergeReviewBytes } from '../../review/mergeReviewBytes';
 import { saveReviewCopy } from '../../review/saveReviewCopy';
 import { storeAnchors } from '../../review/storeAnchors';
 
@@ -17,5 +18,6 @@ export const reviewHandlers: HandlersFor<typeof reviewCalls> = {
   updateAnchors: (ws, { sectionId, anchors }) => ({ updated: storeAnchors(ws.require(), sectionId, anchors) }),
   setReviewStatus: (ws, { sectionId, status }) => ws.require().sections.update({ id: sectionId, reviewStatus: status }),
   saveReviewCopy: async (ws, { path }) => ({ path: await saveReviewCopy(ws.require(), path) }),
+  mergeReviewFile: (ws, { fileName, base64 }) => mergeReviewBytes(ws.require(), fileName, Buffer.from(base64, 'base64')),
   mergeReview: (ws, { path }) => mergeReview(ws.require(), path),
 };

@@ -1,6 +1,7 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { SectionSummary } from '../../../../shared/model';
 import type { DropZone } from './outlineMoves';
+import { ReviewStatusBadge } from '../../review/ReviewStatusBadge';
 
 export const DRAG_TYPE = 'application/x-casebook-section';
 
@@ -82,6 +83,7 @@ export function OutlineItem(p: Props) {
       ) : (
         <span className="outline-title">{p.section.title || 'Untitled section'}</span>
       )}
+      <ReviewStatusBadge status={p.section.reviewStatus} />
     </li>
   );
 }

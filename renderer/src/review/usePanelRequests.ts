@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { api } from '../api';
+import { onCommentsWanted, reloadComments, requestReviewAction } from './reviewStore';
+
+/**
+ * Switches the side panels when the review needs them: to Comments when a comment is
+ * started from the text or a highlighted passage is clicked, to Review for the File
+ * menu's Save Review Copy and Merge Review. Comments reload when another project opens.
+ */
+export function usePanelRequests(show: (tab: 'comments' | 'review') => void): void {
+  useEffect(() => {
+    const offComments = onCommentsWanted(() => show('comments'));
+    const offMenu = api().onEvent((event) => {
+      if (event.type === 'project-opened') void reloadComments();
+      if (event.type !== 'menu') return;
+      if (event.command === 'save-review-copy' || event.command === 'merge-review') {
+        requestReviewAction(event.command);
+        show('review');
+      }
+    });
+    return () => {
+      offComments();
+      offMenu();
+    };
+  }, [show]);
+}
