@@ -34,9 +34,23 @@ describe('main-process build (scripts/build-main.mjs)', () => {
   it('bundles the main process, leaving only Electron, better-sqlite3 and Node built-ins to load at run time', () => {
     const code = readFileSync(bundles.main, 'utf8');
     const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
-    const external = [...requires(code)].filter((name) => !builtins.has(name));
+    // ws's optional native speed-ups: it requires them inside try/catch and works without them.
+    const optional = new Set(['bufferutil', 'utf-8-validate']);
+    const external = [...requires(code)].filter((name) => !builtins.has(name) && !optional.has(name));
     expect(external.sort()).toEqual(['better-sqlite3', 'electron']);
     expect(code).not.toMatch(/import\.meta\.url/);
+  });
+
+  it('loads at run time only what electron-builder.yml ships beside it', () => {
+    const code = readFileSync(bundles.main, 'utf8');
+    const yaml = readFileSync(join(repo, 'electron-builder.yml'), 'utf8');
+    // Packages resolved by path at run time (createRequire) escape the bundle: today only the brand
+    // fonts (main/core/brand/fontFiles.ts). Another one must be added to electron-builder.yml's files.
+    expect(code.match(/createRequire\)?\(/g) ?? [], 'a new run-time package lookup: ship it in electron-builder.yml').toHaveLength(1);
+    expect(code).toContain('@expo-google-fonts/source-sans-3');
+    expect(yaml).toContain('- "!node_modules/**"');
+    expect(yaml).toContain('- node_modules/better-sqlite3/lib/**');
+    expect(yaml).toContain('- node_modules/@expo-google-fonts/{source-sans-3,merriweather}/package.json');
   });
 
   it('runs the core in a CommonJS bundle: import.meta.url, fonts, resources and the sample report work', async () => {
