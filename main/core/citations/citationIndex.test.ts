@@ -66,6 +66,29 @@ describe('Harvard (Cite Them Right, author–date)', () => {
   });
 });
 
+describe('Harvard disambiguation as citations change', () => {
+  const WU_B = '00000000-0000-4000-8000-000000000005';
+  const wuAgain: Reference = {
+    id: WU_B,
+    order: 4,
+    csl: { type: 'article-journal', title: 'Another paper', author: [{ family: 'Wu', given: 'Albert W.' }], 'container-title': 'JAMA', issued: { 'date-parts': [[2000]] } },
+  };
+  const refs = [...sampleReferences, wuAgain];
+
+  it('adds year suffixes when a second work by the same author and year is cited, and drops them when it is not', () => {
+    const one = [docOf(para(cite({ referenceId: WU })), para(cite({ referenceId: SCOTT })))];
+    expect(buildCitationIndex('harvard', one, refs).label([{ referenceId: WU }])).toBe('(Wu, 2000)');
+    const both = [docOf(para(cite({ referenceId: WU })), para(cite({ referenceId: SCOTT })), para(cite({ referenceId: WU_B })))];
+    const index = buildCitationIndex('harvard', both, refs);
+    // Suffixes follow the bibliography order: same author and year, then title.
+    expect(index.label([{ referenceId: WU }])).toBe('(Wu, 2000b)');
+    expect(index.label([{ referenceId: WU_B }])).toBe('(Wu, 2000a)');
+    expect(index.label([{ referenceId: SCOTT }])).toBe('(Scott et al., 2009)');
+    expect(index.bibliography.map((e) => e.text.slice(0, 19))).toEqual(['Scott, S.D. et al. ', 'Wu, A.W. (2000a) ‘A', 'Wu, A.W. (2000b) ‘M']);
+    expect(buildCitationIndex('harvard', one, refs).label([{ referenceId: WU }])).toBe('(Wu, 2000)');
+  });
+});
+
 describe('both styles', () => {
   it('leave uncited references out of the bibliography and mark citations of missing references', () => {
     const index = buildCitationIndex('vancouver', [docOf(para(cite({ referenceId: WU })))], sampleReferences);
@@ -109,6 +132,8 @@ describe('both styles', () => {
       time('first build in this process', () => expect(buildCitationIndex(style, many, refs).bibliography).toHaveLength(200));
       time('unchanged report', () => buildCitationIndex(style, many, refs));
       time('one citation added', () => expect(buildCitationIndex(style, oneMore, refs).label([{ referenceId: refs[5]!.id, locator: 'p. 999' }])).toMatch(/999/));
+      const edited = refs.map((r, i) => (i === 7 ? { ...r, csl: { ...r.csl, title: 'Retitled' } } : r));
+      time('one cited reference edited', () => expect(buildCitationIndex(style, oneMore, edited).bibliography.some((e) => e.text.includes('Retitled'))).toBe(true));
     }
   });
 });

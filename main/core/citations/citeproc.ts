@@ -13,6 +13,8 @@ export interface Citation {
 }
 
 export interface CiteprocEngine {
+  /** The callbacks citeproc-js reads items through. */
+  sys: { retrieveItem: (id: string) => object };
   setOutputFormat(format: 'html' | 'text'): void;
   updateItems(ids: string[]): void;
   /** Processes every citation in order (numbering by first citation); returns [citationID, noteIndex, label]. */

@@ -15,7 +15,9 @@ export const LOCALE = 'en-GB';
 const VANCOUVER = 'casebook-vancouver';
 /** The same style under a second name, so citation-js gives the label formatter an engine of its own. */
 export const VANCOUVER_LABELS = 'casebook-vancouver-labels';
-const HARVARD = 'harvard1';
+const BUNDLED_HARVARD = 'harvard1';
+/** Registered under our own name so no other citation-js user in the process resets the engine Casebook keeps registered. */
+const HARVARD = 'casebook-harvard';
 
 /**
  * NLM's in-text citations are "(1,3)"; reports print them in square brackets with
@@ -39,7 +41,8 @@ export function cslConfig(): CslPluginConfig {
   if (withBrackets === nlm) throw new Error('the bundled Vancouver style has no <citation> element to adapt');
   config.styles.add(VANCOUVER, withBrackets);
   config.styles.add(VANCOUVER_LABELS, withBrackets);
-  if (!config.styles.has(HARVARD)) throw new Error('the Harvard style is missing from @citation-js/plugin-csl');
+  if (!config.styles.has(BUNDLED_HARVARD)) throw new Error('the Harvard style is missing from @citation-js/plugin-csl');
+  config.styles.add(HARVARD, config.styles.get(BUNDLED_HARVARD));
   registered = config;
   return config;
 }
