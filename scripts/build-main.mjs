@@ -14,7 +14,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN_EXTERNALS = ['electron', 'better-sqlite3'];
 
 // main/core is ESM and uses import.meta.url (createRequire, locating resources/).
-// In a CommonJS bundle import.meta is empty, so it is replaced by the bundle's own URL.
+// In a CommonJS bundle import.meta is empty, so it is replaced by the bundle's own
+// URL (and import.meta.dirname/filename by the bundle's own folder and file).
 const IMPORT_META_URL_SHIM = 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;';
 
 /** The contract's method names, read by bundling and running shared/api/contract.ts once at build time. */
@@ -63,7 +64,7 @@ export function mainBundleOptions(entry, outfile) {
     platform: 'node',
     target: 'node22',
     external: MAIN_EXTERNALS,
-    define: { 'import.meta.url': '__importMetaUrl' },
+    define: { 'import.meta.url': '__importMetaUrl', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
     banner: { js: IMPORT_META_URL_SHIM },
   };
 }
