@@ -139,11 +139,14 @@ describe('damaged projects are refused and left untouched', () => {
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
+// Starting Node with tsx can take several seconds on a busy machine.
+const CHILD_TIMEOUT = 60_000;
+
 /** Runs TypeScript in a separate Node process, with Project imported and the path as argv[2]. */
 function runInChild(body: string, path: string) {
   const script = join(temp.dir(), 'child.ts');
   writeFileSync(script, `import { Project } from ${JSON.stringify(join(root, 'main/core/store/project.ts'))};\n${body}\n`);
-  return spawnSync(process.execPath, ['--import', 'tsx', script, path], { cwd: root, encoding: 'utf8', timeout: 20_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', script, path], { cwd: root, encoding: 'utf8', timeout: CHILD_TIMEOUT });
 }
 
 describe('only one writer at a time', () => {
@@ -161,6 +164,7 @@ describe('only one writer at a time', () => {
        catch (error) { console.log(JSON.stringify({ code: (error as { code?: string }).code, message: (error as Error).message })); }`,
       project.path,
     );
+    expect(child.error).toBeUndefined();
     expect(child.stderr).toBe('');
     const outcome = JSON.parse(child.stdout.trim()) as { code?: string; message?: string };
     expect(outcome.code).toBe('invalid-file');
@@ -168,7 +172,7 @@ describe('only one writer at a time', () => {
     expect(outcome.message).toMatch(/open in another Casebook window or program/);
     // The first writer carries on undisturbed.
     expect(project.sections.list().map((s) => s.title)).toEqual(['Held open']);
-  });
+  }, 2 * CHILD_TIMEOUT);
 
   it('lets the file be opened again once the first writer closes', () => {
     const project = temp.create();
@@ -188,6 +192,8 @@ describe('after a crash', () => {
        process.kill(process.pid, 'SIGKILL');`,
       path,
     );
+    expect(child.error).toBeUndefined();
+    expect(child.stderr).toBe('');
     expect(child.signal).toBe('SIGKILL');
     expect(readdirSync(join(path, '..'))).toContain('report.casebook-wal');
 
@@ -197,5 +203,5 @@ describe('after a crash', () => {
     expect(project.register.listFindings()).toHaveLength(1);
     project.close();
     expect(readdirSync(join(path, '..'))).toEqual(['report.casebook']);
-  });
+  }, 2 * CHILD_TIMEOUT);
 });
