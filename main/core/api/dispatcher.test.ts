@@ -134,6 +134,7 @@ const successes: { [M in Method]?: (f: Fixture) => ArgsOf<M> } = {
   referenceUsage: (f) => ({ id: f.referenceId }),
   findingUsage: (f) => ({ id: f.findingIds[0] }),
   safetyItemUsage: (f) => ({ id: f.itemId }),
+  importDocument: () => ({ fileName: 'notes.md', base64: Buffer.from('# Learning\n\nStaff felt *supported*.\n').toString('base64') }),
   mergeReviewFile: (f) => {
     const path = temp.path('sent-back.casebook');
     f.project.saveCopy(path);
