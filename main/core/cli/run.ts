@@ -28,7 +28,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command.run(rest, io);
   } catch (error) {
     if (debug && error instanceof Error) io.err(error.stack ?? error.message);
-    else if (error instanceof UsageError) io.err(`casebook ${name}: ${error.message}\nUsage: ${command.usage}`);
+    else if (error instanceof UsageError) io.err(`casebook ${name}: ${error.message} (usage: ${command.usage})`);
     else io.err(`casebook ${name}: ${error instanceof Error ? error.message : String(error)}`);
     if (error instanceof UsageError) return EXIT.usage;
     if (error instanceof CasebookFailure) return error.code === 'invalid-file' || error.code === 'bad-request' ? EXIT.usage : EXIT.problem;

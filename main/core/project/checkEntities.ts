@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { AssetSummary, Brand, Comment, DocSchema, Finding, Reference, ReportMeta, SafetyItem, SectionSummary, SnapshotSummary } from '../../../shared/model';
 import type { DocNode } from '../../../shared/model';
-import { assertValidDoc } from '../store/docValidation';
-import { docAttributeProblems } from './docAttributes';
+import { docSchemaProblem } from '../store/docValidation';
+import { docAttributeProblems } from '../../../shared/doc/docAttributeProblems';
 import { checkModel, readJson, type ProjectProblem } from './projectProblem';
 
 type Row = Record<string, unknown>;
@@ -18,10 +18,9 @@ const quoted = (title: unknown) => (typeof title === 'string' && title.trim() ? 
 
 function checkDoc(content: unknown, where: string, problems: ProjectProblem[], docs: CheckedDocs['docs']): void {
   if (content === undefined || !checkModel(DocSchema, content, where, problems)) return;
-  try {
-    assertValidDoc(content as DocNode, where);
-  } catch (error) {
-    problems.push({ where, problem: (error as Error).message.replace(`${where}: `, '') });
+  const schemaProblem = docSchemaProblem(content as DocNode);
+  if (schemaProblem) {
+    problems.push({ where, problem: schemaProblem });
     return;
   }
   for (const problem of docAttributeProblems(content as DocNode)) problems.push({ where, problem });

@@ -34,10 +34,13 @@ describe('pre-publish checklist', () => {
         para(text('Staff said '), { type: 'citation', attrs: { items: [{ referenceId: cited.id }, { referenceId: '00000000-0000-4000-8000-000000000000' }] } }),
         { type: 'figure', attrs: { assetId: null, alt: '', decorative: false, caption: 'Chart', width: 100 } },
         { type: 'heading', attrs: { level: 4 }, content: [text('Too deep')] },
-        para(text('bad link', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])),
         { type: 'safetyItemBlock', attrs: { safetyItemId: noAddressee.id } },
       ),
     });
+    // The store refuses unsafe links, so this one arrives the way a hand-edited file would carry it.
+    const stored = project.sections.get(section.id).content;
+    stored.content!.push(para(text('bad link', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])));
+    project.db.prepare('UPDATE sections SET content = ? WHERE id = ?').run(JSON.stringify(stored), section.id);
     const empty = project.sections.create({ parentId: null, title: 'Empty' });
     project.sections.update({ id: empty.id, reviewStatus: 'approved' });
     project.comments.create({

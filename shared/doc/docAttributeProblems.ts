@@ -1,5 +1,5 @@
-import type { DocNode } from '../../../shared/model';
-import { CALLOUT_VARIANTS, isAllowedLink } from '../../../shared/schema';
+import type { DocNode } from '../model';
+import { CALLOUT_VARIANTS, isAllowedLink } from '../schema';
 
 /**
  * ProseMirror's check() tests structure and marks but not attribute values, which the
