@@ -7,6 +7,8 @@ interface ModalProps {
   onSubmit(): void;
   submitLabel: string;
   submitDisabled?: boolean;
+  /** "Close" where nothing is lost by leaving (the versions list). */
+  cancelLabel?: string;
   children: ReactNode;
 }
 
@@ -14,7 +16,7 @@ interface ModalProps {
  * A native modal <dialog> (focus kept inside, Escape cancels) rendered at the body, so dialogs opened
  * from node views are not inside the editor's contenteditable.
  */
-export function Modal({ title, onCancel, onSubmit, submitLabel, submitDisabled, children }: ModalProps) {
+export function Modal({ title, onCancel, onSubmit, submitLabel, submitDisabled, cancelLabel = 'Cancel', children }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -40,7 +42,7 @@ export function Modal({ title, onCancel, onSubmit, submitLabel, submitDisabled, 
         {children}
         <div className="modal-actions">
           <button type="button" onClick={onCancel}>
-            Cancel
+            {cancelLabel}
           </button>
           <button type="submit" className="primary" disabled={submitDisabled}>
             {submitLabel}

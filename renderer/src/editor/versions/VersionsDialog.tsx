@@ -62,7 +62,7 @@ export function VersionsDialog({ sectionId, flush, onRestored, onClose }: Props)
     });
 
   return (
-    <Modal title="Versions of this section" submitLabel="Save version" submitDisabled={!label.trim() || busy} onCancel={onClose} onSubmit={save}>
+    <Modal title="Versions of this section" cancelLabel="Close" submitLabel="Save version" submitDisabled={!label.trim() || busy} onCancel={onClose} onSubmit={save}>
       <div className="field-row">
         <label className="field">
           <span>Version label</span>
