@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { exportDocx } from '../../export/docx/exportDocx';
 import { exportPdf } from '../../export/pdf/exportPdf';
+import { exportJsonFile } from '../../interchange/exportJson';
 import { Project } from '../../store/project';
 import { EXIT, UsageError, type Command } from '../command';
 import { parseCommandArgs } from '../parseCommandArgs';
@@ -13,19 +14,18 @@ interface ExportRequest {
 
 type Exporter = (project: Project, out: string, request: ExportRequest) => Promise<void>;
 
-/**
- * Output formats by file extension. A new format is one entry here
- * (".json" joins when the interchange export is wired to the CLI).
- */
+/** Output formats by file extension. A new format is one entry here. */
 const EXPORTERS: Record<string, Exporter> = {
   '.pdf': (project, out, { brandName }) => exportPdf(project, out, { brandName }),
   '.docx': (project, out, { brandName, reviewCopy }) => exportDocx(project, out, { brandName, reviewCopy }),
+  // The whole project as one JSON document (docs/json-format.md); brands are all included, none applied.
+  '.json': async (project, out) => exportJsonFile(project, out),
 };
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'casebook export FILE OUT.pdf|OUT.docx [--brand NAME] [--review-copy] [--force]',
-  summary: 'Export the report as a branded PDF or DOCX.',
+  usage: 'casebook export FILE OUT.pdf|OUT.docx|OUT.json [--brand NAME] [--review-copy] [--force]',
+  summary: 'Export the report as a branded PDF or DOCX, or the whole project as JSON.',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Project } from '../../store/project';
 import { useTempProjects } from '../../store/tempProjects';
 import { createThread } from '../../review/commentActions';
-import { exportJson, exportJsonFile } from '../../interchange/exportJson';
+import { exportJson } from '../../interchange/exportJson';
 import { hasStackTrace, runCaptured } from './cliHarness';
 
 const temp = useTempProjects();
@@ -64,14 +64,15 @@ describe('casebook review-copy and merge-review', () => {
   });
 });
 
-describe('casebook new --from-json', () => {
+describe('casebook export OUT.json and new --from-json', () => {
   it('recreates a project with the same report id and content', async () => {
     const dir = temp.dir();
     await runCaptured('new', `${dir}/sample.casebook`, '--sample');
     const original = Project.open(`${dir}/sample.casebook`);
     const doc = exportJson(original);
-    exportJsonFile(original, `${dir}/sample.json`);
     original.close();
+    const exported = await runCaptured('export', `${dir}/sample.casebook`, `${dir}/sample.json`);
+    expect(exported.code).toBe(0);
 
     const result = await runCaptured('new', `${dir}/again.casebook`, '--from-json', `${dir}/sample.json`);
     expect(result.code).toBe(0);
