@@ -1,5 +1,6 @@
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions, type ICommentsOptions, type ParagraphChild } from 'docx';
 import type { Comment } from '../../../../shared/model';
+import { xmlText } from './xmlText';
 
 /** One Word comment range: a thread's root and its replies share it, as Word writes replies. */
 interface Range {
@@ -87,7 +88,9 @@ interface Thread {
 }
 
 const paragraphsOf = (text: string) =>
-  text.split(/\n+/).map((line) => new Paragraph({ children: [new TextRun(line)] }));
+  xmlText(text)
+    .split(/\n+/)
+    .map((line) => new Paragraph({ children: [new TextRun(line)] }));
 
 /** Reviewers' comment threads as Word comments; replies point at their thread's first comment. */
 export class ReviewComments {

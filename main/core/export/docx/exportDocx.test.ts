@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Project } from '../../store/project';
+import { bundledBrands } from '../../brand/bundledBrands';
 import { exportDocx } from './exportDocx';
 import { createRichProject } from './fixtures/richProject';
 import { assertWellFormed, docxParts } from './testing/docxParts';
@@ -13,6 +14,7 @@ let project: Project;
 let plain: Map<string, string>;
 let review: Map<string, string>;
 let plainBytes: Buffer;
+let custom: Map<string, string>;
 
 const text = async (bytes: Buffer) => {
   const out = new Map<string, string>();
@@ -29,13 +31,27 @@ const changes = () => (project.db.prepare('SELECT total_changes() AS n').get() a
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'casebook-docx-'));
   project = createRichProject(join(dir, 'rich.casebook'));
+  // A project's own brand: full-bleed cover, serif headings, its logo from the project's assets.
+  const logo = project.assets.list()[0]!;
+  project.brands.save({
+    ...bundledBrands()[0]!,
+    id: '3b0c5a8e-1f2d-4c6b-9a7e-5d4c3b2a1f00',
+    name: 'Trust purple',
+    colours: { primary: '#330072', secondary: '#7C2855', text: '#231F20', accent: '#F0E6F7' },
+    fonts: { heading: 'Merriweather', body: 'Source Sans 3' },
+    coverLayout: 'full-bleed',
+    logoAssetId: logo.id,
+    footerText: 'Trust purple footer',
+  });
   const before = changes();
   await exportDocx(project, join(dir, 'plain.docx'));
   await exportDocx(project, join(dir, 'review.docx'), { reviewCopy: true, brandName: 'neutral' });
+  await exportDocx(project, join(dir, 'custom.docx'), { brandName: 'Trust purple' });
   expect(changes()).toBe(before);
   plainBytes = readFileSync(join(dir, 'plain.docx'));
   plain = await text(plainBytes);
   review = await text(readFileSync(join(dir, 'review.docx')));
+  custom = await text(readFileSync(join(dir, 'custom.docx')));
 });
 
 afterAll(() => {
@@ -45,7 +61,9 @@ afterAll(() => {
 
 describe('exportDocx', () => {
   it('writes only well-formed XML parts', () => {
-    for (const parts of [plain, review]) for (const [name, xml] of parts) assertWellFormed(name, xml);
+    for (const parts of [plain, review, custom]) for (const [name, xml] of parts) assertWellFormed(name, xml);
+    // Control characters pasted into the text are dropped, markup characters escaped.
+    expect(part(plain, 'word/document.xml')).toContain('>Zulu closing words &amp; &lt;tags&gt;.<');
     expect(plain.has('word/document.xml')).toBe(true);
   });
 
@@ -84,6 +102,16 @@ describe('exportDocx', () => {
     expect(cover).toMatch(/<wp:docPr [^>]*descr="Casebook"/);
     expect(cover).toMatch(/w:fill="005EB8".*>Quokka report on learning<.*>Wombat subtitle for tests<.*>NLR\/2026\/999<.*>4 March 2026</s);
     expect(cover).not.toContain('headerReference');
+  });
+
+  it('follows a project’s own brand: full-bleed cover, its colours, fonts, logo and footer', () => {
+    const doc = part(custom, 'word/document.xml');
+    const cover = doc.slice(0, doc.indexOf('>Contents<'));
+    expect(cover).toMatch(/<w:trHeight [^>]*w:hRule="atLeast"/);
+    expect(cover).toMatch(/w:fill="330072".*<wp:docPr [^>]*descr="A bar chart".*>Quokka report on learning</s);
+    expect(part(custom, 'word/styles.xml')).toMatch(/w:styleId="Heading1".*?Merriweather.*?330072/s);
+    const footer = [...custom].find(([name]) => name.startsWith('word/footer'))?.[1] ?? '';
+    expect(footer).toContain('Trust purple footer');
   });
 
   it('writes footnotes as Word footnotes', () => {

@@ -4,6 +4,7 @@ import { isAllowedLink, type CitationItem } from '../../../../shared/schema';
 import type { DocxContext, SectionWalk } from './context';
 import { nodeSize } from './positions';
 import { STYLE } from './styleIds';
+import { xmlText } from './xmlText';
 
 type Marks = DocNode['marks'];
 
@@ -26,7 +27,7 @@ const linkOf = (marks: Marks) => {
 /** A text run with its marks; a link mark wraps it in a hyperlink. */
 function textRun(text: string, marks: Marks, extra: IRunOptions = {}): ParagraphChild {
   const href = linkOf(marks);
-  const run = new TextRun({ ...runOptions(marks), ...extra, text, ...(href ? { style: STYLE.hyperlink } : {}) });
+  const run = new TextRun({ ...runOptions(marks), ...extra, text: xmlText(text), ...(href ? { style: STYLE.hyperlink } : {}) });
   return href ? new ExternalHyperlink({ link: href, children: [run] }) : run;
 }
 

@@ -1,9 +1,8 @@
 import type { ReportDocument } from '../reportDocument';
+import { xmlText } from './xmlText';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-// XML 1.0 forbids most control characters even escaped; drop them rather than write a broken part.
-// eslint-disable-next-line no-control-regex
-const clean = (s: string) => escape(s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''));
+const clean = (s: string) => escape(xmlText(s));
 
 export interface CoreProperties {
   title: string;

@@ -3,6 +3,7 @@ import type { DocNode, SafetyItemKind } from '../../../../shared/model';
 import { box, spacer } from './boxes';
 import type { BlockScope, DocxContext } from './context';
 import { STYLE } from './styleIds';
+import { xmlText } from './xmlText';
 
 export const SAFETY_ITEM_LABEL: Record<SafetyItemKind, string> = {
   recommendation: 'Safety recommendation',
@@ -19,7 +20,7 @@ export function safetyItemBlocks(ctx: DocxContext, node: DocNode, scope: BlockSc
   }
   const children = [
     new Paragraph({ style: STYLE.safetyItemTitle, children: [new TextRun(`${SAFETY_ITEM_LABEL[item.kind]} ${item.code}`.trim())] }),
-    ...item.text
+    ...xmlText(item.text)
       .split(/\n+/)
       .filter((line) => line.trim())
       .map((line) => new Paragraph({ style: STYLE.safetyItemText, children: [new TextRun(line)] })),

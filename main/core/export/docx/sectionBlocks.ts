@@ -5,6 +5,7 @@ import { ReviewComments } from './comments';
 import type { DocxContext, SectionWalk } from './context';
 import { contentSize } from './positions';
 import { PAGE } from './theme';
+import { xmlText } from './xmlText';
 
 const SECTION_HEADING = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3];
 
@@ -16,7 +17,7 @@ const SECTION_HEADING = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, Heading
 export function sectionBlocks(ctx: DocxContext, section: ReportSection, review: ReviewComments | null): FileChild[] {
   const comments = review ? review.forSection(section.id, contentSize(section.content)) : null;
   const level = Math.min(3, Math.max(1, section.depth));
-  const title = `${section.number} ${section.title}`.trim();
+  const title = xmlText(`${section.number} ${section.title}`.trim());
   const runs = [new TextRun(title)];
   const heading = new Paragraph({
     heading: SECTION_HEADING[level - 1],
