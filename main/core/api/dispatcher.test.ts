@@ -128,6 +128,7 @@ const successes: { [M in Method]?: (f: Fixture) => ArgsOf<M> } = {
   setReviewStatus: (f) => ({ sectionId: f.sectionId, status: 'approved' }),
   saveReviewCopy: () => ({ path: temp.path('review-copy.casebook') }),
   importReferences: () => ({ text: 'TY  - BOOK\nTI  - Imported book\nPY  - 2020\nER  - \n', format: 'ris' }),
+  searchReferences: () => ({ query: 'report', limit: 10 }),
   previewCitation: (f) => ({ items: [{ referenceId: f.referenceId, locator: 'p. 3' }] }),
   citationLabels: () => ({}),
   getBibliography: () => ({}),

@@ -45,6 +45,11 @@ export const citationCalls = {
       problems: z.array(ImportProblem),
     }),
   ),
+  searchReferences: call(
+    'References matching every word of a query in title, authors, year, journal, publisher, DOI or URL (case and accents ignored); title matches first.',
+    z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    z.array(Reference),
+  ),
   previewCitation: call(
     'The label a citation of these references would have in the report now, in its style (or the style given).',
     z.object({ items: z.array(CitationItemArg).min(1).max(50), style: CitationStyle.optional() }).strict(),

@@ -46,6 +46,9 @@ describe('references and citations through the API', () => {
     expect(again.added).toHaveLength(1);
     expect(again.duplicates[0]).toMatchObject({ position: 'entry 1, line 1', existingReferenceId: first.added[0]!.id });
     expect(await call('listReferences', {})).toHaveLength(4);
+    expect((await call('searchReferences', { query: 'second victims' })).map((r) => r.csl.title)).toEqual([
+      'Health care professionals as second victims after adverse events: a systematic review.',
+    ]);
   });
 
   it('end to end: insert a citation and a finding reference, reorder sections, see the numbers change', async () => {

@@ -1,10 +1,12 @@
 import type { citationCalls } from '../../../../shared/api/calls/citations';
 import { importReferences } from '../../citations/importReferences';
 import { projectCitationIndex } from '../../citations/projectCitations';
+import { searchReferences } from '../../citations/searchReferences';
 import type { HandlersFor } from '../handlerTypes';
 
 export const citationHandlers: HandlersFor<typeof citationCalls> = {
   importReferences: (ws, { text, format }) => importReferences(ws.require(), text, format),
+  searchReferences: (ws, { query, limit }) => searchReferences(ws.require().references.list(), query, limit),
   previewCitation: (ws, { items, style }) => ({ label: projectCitationIndex(ws.require(), style).label(items) }),
   citationLabels: (ws) => {
     const index = projectCitationIndex(ws.require());
