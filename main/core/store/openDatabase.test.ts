@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, openSync, readdirSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, openSync, readdirSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +108,35 @@ describe('files that are not Casebook projects are refused and left untouched', 
 
   it('a missing file', () => {
     expect(() => Project.open(temp.path('gone.casebook'))).toThrow(/does not exist/);
+  });
+});
+
+/** Makes a file read-only even for root (immutable); null where the file system cannot. */
+function makeReadOnly(path: string): (() => void) | null {
+  if (process.getuid?.() !== 0) {
+    chmodSync(path, 0o444);
+    return () => chmodSync(path, 0o644);
+  }
+  const chattr = (flag: string) => spawnSync('chattr', [flag, path]).status === 0;
+  return chattr('+i') ? () => chattr('-i') : null;
+}
+
+describe('a read-only project', () => {
+  it('is refused with a message that says so, and left untouched', (context) => {
+    const project = temp.create();
+    project.close();
+    const undo = makeReadOnly(project.path);
+    if (!undo) return context.skip();
+    try {
+      const before = sha256(project.path);
+      expect(() => Project.open(project.path)).toThrow(
+        expect.objectContaining({ code: 'read-only', message: expect.stringMatching(/^Cannot open “.*”: the file is read-only\./) }),
+      );
+      expect(sha256(project.path)).toBe(before);
+      expect(readdirSync(join(project.path, '..'))).toEqual(['report.casebook']);
+    } finally {
+      undo();
+    }
   });
 });
 

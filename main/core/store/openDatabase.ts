@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { APPLICATION_ID, SQLITE_HEADER } from './format';
 import { SCHEMA_VERSION, migrations } from './migrations';
 import { CasebookFailure, invalidFile } from './errors';
@@ -47,6 +47,21 @@ function checkHeader(path: string, header: Buffer): void {
   }
 }
 
+/**
+ * A project is edited in place, so it must be writable. SQLite would open a read-only file
+ * anyway and then fail to lock it with a bare "disk I/O error".
+ */
+function assertWritable(path: string): void {
+  try {
+    accessSync(path, constants.W_OK);
+  } catch {
+    throw new CasebookFailure(
+      'read-only',
+      `Cannot open “${path}”: the file is read-only. Save a copy where you can write, or change its permissions, then open it again.`,
+    );
+  }
+}
+
 function describeSqliteError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code ?? '';
@@ -87,6 +102,7 @@ function migrate(db: Db, from: number): void {
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const header = readHeader(path);
   checkHeader(path, header);
+  assertWritable(path);
   let db: Db | undefined;
   try {
     db = new Database(path, { fileMustExist: true, timeout: 200, nativeBinding: options.nativeBinding });
