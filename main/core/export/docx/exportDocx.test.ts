@@ -119,8 +119,11 @@ describe('exportDocx', () => {
     expect(part(plain, 'word/document.xml')).toMatch(/<w:footnoteReference w:id="1"\/>/);
   });
 
-  it('repeats table header rows across pages', () => {
-    expect(part(plain, 'word/document.xml')).toMatch(/<w:tblHeader\/>.*?Papa header/);
+  it('repeats table header rows across pages and merges spanned cells', () => {
+    const doc = part(plain, 'word/document.xml');
+    expect(doc).toMatch(/<w:tblHeader\/>.*?Papa header/);
+    expect(doc).toMatch(/<w:gridSpan w:val="2"\/>.*?Spanning header/);
+    expect(doc).toMatch(/<w:vMerge w:val="restart"\/>.*?Tall cell.*?<w:vMerge w:val="continue"\/>.*?Under beside/s);
   });
 
   it('gives figures their alt text and a numbered caption', () => {

@@ -8,18 +8,32 @@ import { STYLE } from './styleIds';
 const grey = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
 const span = (cell: DocNode, name: string) => Math.max(1, Number(cell.attrs?.[name] ?? 1) || 1);
 
-/** Column widths from the editor's colwidth (pixels) when every column has one, else equal, scaled to the width. */
+const textLength = (node: DocNode): number => (node.text?.length ?? 0) + (node.content ?? []).reduce((n, c) => n + textLength(c), 0);
+
+/**
+ * Column widths: the editor's colwidth (pixels) when every column has one; else
+ * by how much text the column holds (a column of long descriptions gets more room
+ * than one of numbers), within limits so no column is squeezed to nothing.
+ * Scaled to the width available.
+ */
 function columnWidths(rows: DocNode[], width: number): number[] {
-  const first = rows[0]?.content ?? [];
-  const widths: (number | null)[] = [];
-  for (const cell of first) {
-    const given = cell.attrs?.colwidth as number[] | null | undefined;
-    for (let i = 0; i < span(cell, 'colspan'); i++) widths.push(given?.[i] ?? null);
-  }
   const count = Math.max(1, ...rows.map((r) => (r.content ?? []).reduce((n, c) => n + span(c, 'colspan'), 0)));
-  while (widths.length < count) widths.push(null);
-  const known = widths.every((w): w is number => typeof w === 'number' && w > 0);
-  const raw = known ? (widths as number[]) : widths.map(() => 1);
+  const given: (number | null)[] = Array.from({ length: count }, () => null);
+  const text = Array.from({ length: count }, () => 0);
+  rows.forEach((row, r) => {
+    let column = 0;
+    for (const cell of row.content ?? []) {
+      const colspan = span(cell, 'colspan');
+      const widths = cell.attrs?.colwidth as number[] | null | undefined;
+      for (let i = 0; i < colspan && column + i < count; i++) {
+        if (r === 0) given[column + i] = widths?.[i] ?? null;
+        text[column + i]! += textLength(cell) / colspan;
+      }
+      column += colspan;
+    }
+  });
+  const known = given.every((w): w is number => typeof w === 'number' && w > 0);
+  const raw = known ? (given as number[]) : text.map((chars) => Math.min(60, Math.max(8, chars / rows.length)));
   const total = raw.reduce((a, b) => a + b, 0);
   return raw.map((w) => Math.floor((w / total) * width));
 }
