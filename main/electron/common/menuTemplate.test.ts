@@ -36,8 +36,21 @@ describe('application menu', () => {
     expect(byLabel(menu, 'Open…')?.accelerator).toBe('CmdOrCtrl+O');
     expect(byLabel(menu, 'Save As…')?.accelerator).toBe('CmdOrCtrl+Shift+S');
     expect(byLabel(menu, 'Close')?.accelerator).toBe('CmdOrCtrl+W');
-    for (const label of ['New Project…', 'Open…', 'Save As…', 'Close', 'Save Version…', 'Import…', 'Find…']) byLabel(menu, label)?.click?.();
-    expect(calls).toEqual(['new', 'open', 'save-as', 'close', 'command:save-version', 'command:import', 'command:find']);
+    for (const label of ['New Project…', 'Open…', 'Save As…', 'Close']) byLabel(menu, label)?.click?.();
+    expect(calls).toEqual(['new', 'open', 'save-as', 'close']);
+  });
+
+  it('hands the renderer its commands: versions, review copies, import, find', () => {
+    const { calls, actions } = recorder();
+    const menu = menuTemplate(actions, context());
+    for (const label of ['Save Version…', 'Save Review Copy…', 'Merge Review…', 'Import…', 'Find…']) byLabel(menu, label)?.click?.();
+    expect(calls).toEqual([
+      'command:save-version',
+      'command:save-review-copy',
+      'command:merge-review',
+      'command:import',
+      'command:find',
+    ]);
   });
 
   it('uses roles for undo, redo, editing and quitting', () => {
@@ -76,7 +89,9 @@ describe('application menu', () => {
 
   it('disables project commands when no project is open, and hides developer tools when packaged', () => {
     const menu = menuTemplate(recorder().actions, context({ hasProject: false }));
-    expect(byLabel(menu, 'Save As…')?.enabled).toBe(false);
+    for (const label of ['Save As…', 'Save Version…', 'Save Review Copy…', 'Merge Review…', 'Import…', 'Find…']) {
+      expect(byLabel(menu, label)?.enabled, label).toBe(false);
+    }
     expect(roles(menu)).not.toContain('toggleDevTools');
     expect(roles(menuTemplate(recorder().actions, context({ isDevelopment: true })))).toContain('toggleDevTools');
   });
