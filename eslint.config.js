@@ -89,8 +89,8 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
 
-  // The layers. Later blocks replace no-restricted-imports for the files they match, so each
-  // block states a folder's whole list.
+  // The layers. A later block replaces the restricted-import rules for the files it matches,
+  // so each block states a folder's whole list.
   {
     files: ['shared/**'],
     rules: restrict(noNode, noNativeStore, noElectron, noReact, noMainFromShared, noRenderer),
