@@ -97,6 +97,19 @@ describe('both styles', () => {
     expect(buildCitationIndex('harvard', [], sampleReferences).label([])).toBe('(?)');
   });
 
+  it('escape markup in reference fields, keeping only the style's own formatting', () => {
+    const evil: Reference = {
+      id: '00000000-0000-4000-8000-000000000066',
+      order: 9,
+      csl: { type: 'book', title: 'Safe <script>alert(1)</script> & <i>sound</i>', author: [{ literal: 'A & B <img src=x onerror=alert(1)>' }], issued: { 'date-parts': [[2020]] } },
+    };
+    for (const style of ['vancouver', 'harvard'] as const) {
+      const [entry] = buildCitationIndex(style, [docOf(para(cite({ referenceId: evil.id })))], [evil]).bibliography;
+      expect(entry!.html).not.toMatch(/<script|<img/);
+      expect(entry!.text).toContain('Safe <script>alert(1)</script> & ');
+    }
+  });
+
   it('keep previews of citations not in the text out of the labels', () => {
     for (const style of ['vancouver', 'harvard'] as const) {
       const index = buildCitationIndex(style, docs, sampleReferences);
