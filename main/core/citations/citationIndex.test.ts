@@ -97,7 +97,7 @@ describe('both styles', () => {
     expect(buildCitationIndex('harvard', [], sampleReferences).label([])).toBe('(?)');
   });
 
-  it('escape markup in reference fields, keeping only the style's own formatting', () => {
+  it('escape markup in reference fields, keeping only the formatting of the style', () => {
     const evil: Reference = {
       id: '00000000-0000-4000-8000-000000000066',
       order: 9,
