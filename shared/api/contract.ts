@@ -6,6 +6,7 @@ import { libraryCalls } from './calls/library';
 import { importCalls } from './calls/import';
 import { reviewCalls } from './calls/review';
 import { publishCalls } from './calls/publish';
+import { publishingCalls } from './calls/publishing';
 import { citationCalls } from './calls/citations';
 
 /**
@@ -21,6 +22,7 @@ export const contract = {
   ...importCalls,
   ...reviewCalls,
   ...publishCalls,
+  ...publishingCalls,
   ...citationCalls,
 };
 

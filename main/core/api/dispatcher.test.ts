@@ -13,6 +13,18 @@ import { Workspace } from './workspace';
 const temp = useTempProjects();
 
 const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const TEST_BRAND = {
+  id: '22222222-2222-4222-8222-222222222222',
+  name: 'Test brand',
+  colours: { primary: '#005EB8', secondary: '#003087', text: '#212B32', accent: '#E8EDEE' },
+  fonts: { heading: 'Source Sans 3', body: 'Merriweather' },
+  logoAssetId: null,
+  coverLayout: 'band',
+  coverText: '',
+  footerText: 'Footer',
+  licenceLine: 'OGL',
+  justify: false,
+} as const;
 const PNG_BASE64 = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString('base64');
 
 /** One of everything in a fresh project, so every call has something real to act on. */
@@ -118,6 +130,19 @@ const successes: { [M in Method]?: (f: Fixture) => ArgsOf<M> } = {
 
   prepublishChecklist: () => ({}),
   sectionReadability: (f) => ({ sectionId: f.sectionId }),
+  chooseExportPath: () => ({ format: 'pdf' }),
+  startExport: () => ({ format: 'json', path: temp.path('started.json') }),
+  exportStatus: (f) => ({ jobId: workspace.exports.start(f.project, 'json', temp.path('status.json')).jobId }),
+  cancelExport: (f) => ({ jobId: workspace.exports.start(f.project, 'json', temp.path('cancelled.json')).jobId }),
+  showInFolder: () => ({ path: temp.path('anything.pdf') }),
+  openExported: () => ({ path: temp.path('anything.pdf') }),
+  previewPdf: () => ({}),
+  listAvailableBrands: () => ({}),
+  saveBrand: () => ({ brand: { ...TEST_BRAND } }),
+  deleteBrand: (f) => ({ id: f.project.brands.save({ ...TEST_BRAND }).id }),
+  useBrand: () => ({ id: '6f1d2a3e-8b4c-4d5e-9f60-1a2b3c4d5e01' }),
+  importBrand: () => ({ json: JSON.stringify({ format: 'casebook-brand', version: 1, brand: TEST_BRAND, logo: null }) }),
+  exportBrand: (f) => ({ id: f.project.brands.save({ ...TEST_BRAND }).id }),
 
   createComment: (f) => ({ sectionId: f.sectionId, anchor: { from: 7, to: 11 }, quotedText: 'felt', body: 'Felt by whom?', author: { name: 'Bo', initials: 'B' } }),
   replyToComment: (f) => ({ parentId: f.commentId, body: 'Ward staff.', author: { name: 'Ann', initials: 'A' } }),

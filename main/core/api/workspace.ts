@@ -2,12 +2,20 @@ import { resolve } from 'node:path';
 import { CasebookFailure } from '../store/errors';
 import { Project, type NewProjectInit } from '../store/project';
 import type { OpenOptions } from '../store/openDatabase';
+import { ExportJobs } from '../export/exportJobs';
+import { headlessHost, type Host } from './host';
 
 /** The project a window (or a test page) works on. One workspace per window. */
 export class Workspace {
   private current: Project | null = null;
 
-  constructor(private readonly options: OpenOptions = {}) {}
+  /** Exports running or finished in this window. */
+  readonly exports = new ExportJobs();
+
+  constructor(
+    private readonly options: OpenOptions = {},
+    readonly host: Host = headlessHost,
+  ) {}
 
   get project(): Project | null {
     return this.current;

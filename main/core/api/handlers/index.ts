@@ -6,6 +6,7 @@ import { projectHandlers } from './project';
 import { registerHandlers } from './register';
 import { reviewHandlers } from './review';
 import { publishHandlers } from './publish';
+import { publishingHandlers } from './publishing';
 import { sectionHandlers } from './sections';
 import { citationHandlers } from './citations';
 
@@ -18,5 +19,6 @@ export const handlers: HandlersFor<Contract> = {
   ...importHandlers,
   ...reviewHandlers,
   ...publishHandlers,
+  ...publishingHandlers,
   ...citationHandlers,
 };
