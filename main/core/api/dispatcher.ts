@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contract, isMethod, type Method } from '../../../shared/api/contract';
 import type { Envelope } from '../../../shared/api/envelope';
 import { CasebookFailure } from '../store/errors';
+import { readableStorageFailure } from '../store/sqliteErrors';
 import type { Handler } from './handlerTypes';
 import { handlers } from './handlers';
 import type { Workspace } from './workspace';
@@ -38,6 +39,9 @@ export function createDispatcher(workspace: Workspace, log: (error: unknown) => 
     } catch (error) {
       if (error instanceof CasebookFailure) return { ok: false, error: { code: error.code, message: error.message } };
       if (error instanceof z.ZodError) return { ok: false, error: { code: 'bad-request', message: describeIssues(method, error) } };
+      // A full disk or a read-only file is the machine's state, not a bug: say what to do, log nothing.
+      const storage = readableStorageFailure(error);
+      if (storage) return { ok: false, error: { code: storage.code, message: storage.message } };
       log(error);
       const detail = error instanceof Error ? error.message : String(error);
       return { ok: false, error: { code: 'internal', message: `${method} failed: ${detail}` } };

@@ -116,6 +116,9 @@ function problemsIn(expected: Expected): string[] {
     }
     const labels = new Set(project.snapshots.list(summary.id).map((s) => s.label));
     for (const label of expected.snapshots) if (!labels.has(label)) problems.push(`acknowledged version ${label} is missing`);
+    // What a check has seen in the file must stay there too, acknowledged or not: a later run builds on it.
+    expected.lastEdit = Math.max(expected.lastEdit, counter);
+    for (const label of labels) expected.snapshots.add(label);
 
     const parts = new Map<number, number>();
     for (const s of project.sections.list()) {
@@ -124,6 +127,7 @@ function problemsIn(expected: Expected): string[] {
     }
     for (const [batch, count] of parts) if (count !== BATCH_PARTS) problems.push(`batch ${batch} is partly imported (${count} of ${BATCH_PARTS})`);
     for (const batch of expected.batches) if (!parts.has(batch)) problems.push(`acknowledged batch ${batch} is missing`);
+    for (const batch of parts.keys()) expected.batches.add(batch);
     const images = project.assets.list().filter((a) => a.altText.startsWith('batch '));
     for (const image of images) if (!parts.has(Number(image.altText.slice(6)))) problems.push(`image of batch ${image.altText} left without its sections`);
     for (const batch of parts.keys()) if (!images.some((a) => a.altText === `batch ${batch}`)) problems.push(`batch ${batch} lost its image`);
