@@ -47,6 +47,6 @@ export function createMenuActions({ existing, ensure, recent, documentsDir }: Me
       if (path) await target.saveAs(path);
     },
     close: () => existing()?.window.close(),
-    command: (command) => existing()?.send({ type: 'menu', command }),
+    command: (command) => void existing()?.sendMenuCommand(command),
   };
 }

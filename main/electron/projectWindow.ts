@@ -1,6 +1,6 @@
 import type { BrowserWindow, WebContents } from 'electron';
 import { basename } from 'node:path';
-import type { AppEvent } from '../../shared/api/client';
+import type { AppEvent, MenuCommand } from '../../shared/api/client';
 import { createDispatcher, type Dispatch } from '../core/api/dispatcher';
 import { Workspace } from '../core/api/workspace';
 import { CallTracker } from './common/callTracker';
@@ -81,6 +81,17 @@ export class ProjectWindow {
       project.saveCopy(path);
       this.workspace.open(path);
     });
+  }
+
+  /**
+   * A menu click is a user gesture, but it happens outside the page, and Chromium opens
+   * the page's file pickers (Import) only with a gesture: running a no-op script with
+   * userGesture grants the page that activation just before the command arrives.
+   */
+  async sendMenuCommand(command: MenuCommand): Promise<void> {
+    if (this.window.isDestroyed() || this.contents.isLoading()) return;
+    await this.contents.executeJavaScript('undefined', true).catch(() => undefined);
+    this.send({ type: 'menu', command });
   }
 
   send(event: AppEvent): void {

@@ -88,6 +88,12 @@ describe('Electron shell: windows', () => {
     }
   });
 
+  it('runs no script in the page but the no-op that passes on a menu click’s user gesture', () => {
+    const scripts = [...allCode.matchAll(/executeJavaScript\(([^)]*)\)/g)].map((match) => match[1]);
+    expect(scripts).toEqual(["'undefined', true"]);
+    expect(allCode).not.toMatch(/executeJavaScriptInIsolatedWorld|insertCSS|\beval\(|new Function\(/);
+  });
+
   it('loads our app:// page, never a file:// URL or a remote page', () => {
     expect(source('window.ts')).toMatch(/loadURL\(APP_ENTRY_URL\)/);
     expect(allCode).not.toMatch(/loadFile\s*\(|file:\/\/|loadURL\(\s*['"`]https?:/);

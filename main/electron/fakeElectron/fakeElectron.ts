@@ -61,6 +61,7 @@ export class WebContents extends EventEmitter {
   loading = true;
   mainFrame = { url: '' };
   sent: { channel: string; payload: unknown }[] = [];
+  gestures: { code: string; userGesture?: boolean }[] = [];
   windowOpenHandler: Handler = () => undefined;
 
   isLoading() {
@@ -71,6 +72,9 @@ export class WebContents extends EventEmitter {
   }
   send(channel: string, payload: unknown) {
     this.sent.push({ channel, payload });
+  }
+  async executeJavaScript(code: string, userGesture?: boolean) {
+    this.gestures.push({ code, userGesture });
   }
   setWindowOpenHandler(handler: Handler) {
     this.windowOpenHandler = handler;

@@ -163,6 +163,14 @@ describe('desktop shell under a stand-in Electron', () => {
     await until(() => window().title === 'Sample learning report — Casebook', 'the sample to reopen');
   });
 
+  it('passes menu commands to the page with the user gesture the menu click was', async () => {
+    contents().sent.length = 0;
+    menuItem('Import…').click!();
+    await until(() => contents().sent.length === 1, 'the command to arrive');
+    expect(contents().gestures.at(-1)).toEqual({ code: 'undefined', userGesture: true });
+    expect(contents().sent[0]).toEqual({ channel: 'casebook:event', payload: { type: 'menu', command: 'import' } });
+  });
+
   it('an unreadable file is reported and the open project stays open', async () => {
     const junk = join(home, 'junk.casebook');
     writeFileSync(junk, 'not a database');
