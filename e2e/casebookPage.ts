@@ -5,6 +5,7 @@ import { extname, join, resolve } from 'node:path';
 import { methods } from '../shared/api/contract';
 import { createDispatcher } from '../main/core/api/dispatcher';
 import { Workspace } from '../main/core/api/workspace';
+import type { Host } from '../main/core/api/host';
 import { createSampleProject } from '../main/core/sample/createSampleProject';
 
 /** The renderer is served from this origin by route interception, like the app:// protocol in the desktop app. */
@@ -23,7 +24,7 @@ const MIME: Record<string, string> = {
   '.mjs': 'text/javascript',
 };
 
-async function serveRenderer(page: Page): Promise<void> {
+export async function serveRenderer(page: Page): Promise<void> {
   await page.route(`${APP_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
@@ -41,7 +42,7 @@ async function serveRenderer(page: Page): Promise<void> {
  * Binds window.casebook to the real dispatcher over a real project file, exactly as
  * the preload does over IPC: one function per contract method, answering envelopes.
  */
-async function bindApi(page: Page, workspace: Workspace): Promise<void> {
+export async function bindApi(page: Page, workspace: Workspace): Promise<void> {
   const dispatch = createDispatcher(workspace);
   await page.exposeBinding('__casebookInvoke', (_source, method: unknown, args: unknown) => dispatch(method, args));
   await page.addInitScript((names: string[]) => {
@@ -63,7 +64,36 @@ async function bindApi(page: Page, workspace: Workspace): Promise<void> {
   }, methods as string[]);
 }
 
+/** Stands in for the desktop's dialogs and file manager, recording what the app asked of them. */
+export interface TestHost extends Host {
+  saved: string[];
+  shown: string[];
+  opened: string[];
+  /** The path the next save dialog answers with; null answers as if cancelled. */
+  nextSavePath: string | null;
+}
+
+function testHost(dir: string): TestHost {
+  const host: TestHost = {
+    saved: [],
+    shown: [],
+    opened: [],
+    nextSavePath: null,
+    chooseSavePath: async ({ defaultName }) => {
+      const path = host.nextSavePath === null ? null : host.nextSavePath || join(dir, defaultName);
+      if (path) host.saved.push(path);
+      return path;
+    },
+    showInFolder: (path) => void host.shown.push(path),
+    openPath: async (path) => void host.opened.push(path),
+  };
+  host.nextSavePath = '';
+  return host;
+}
+
 export interface CasebookFixtures {
+  /** The stand-in for native dialogs; by default a save dialog answers with the suggested name in tempDir. */
+  host: TestHost;
   /** A temporary folder removed after the test. */
   tempDir: string;
   /** The workspace behind the page; `workspace.project` is the real open project. */
@@ -86,8 +116,11 @@ export const test = base.extend<CasebookFixtures>({
     createSampleProject(path).close();
     await use(path);
   },
-  workspace: async ({ projectPath }, use) => {
-    const workspace = new Workspace();
+  host: async ({ tempDir }, use) => {
+    await use(testHost(tempDir));
+  },
+  workspace: async ({ projectPath, host }, use) => {
+    const workspace = new Workspace({}, host);
     workspace.open(projectPath);
     await use(workspace);
     workspace.close();
