@@ -350,6 +350,28 @@ describe('refused calls', () => {
   });
 });
 
+/** The same arguments with every UUID swapped for one the project has never seen. */
+const withUnknownIds = (value: unknown): unknown => {
+  if (typeof value === 'string') return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? crypto.randomUUID() : value;
+  if (Array.isArray(value)) return value.map(withUnknownIds);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withUnknownIds(v)]));
+  return value;
+};
+
+describe('well-formed calls naming ids the project does not have', () => {
+  // Whatever the call, an unknown id is the caller's problem (not-found, bad-request, conflict),
+  // never an internal error such as a foreign-key failure leaking out of SQLite.
+  for (const method of methods) {
+    it(`${method}: never answers internal`, async () => {
+      const args = successes[method]?.(fixture);
+      if (!args) return;
+      const envelope = await dispatch(method, withUnknownIds(args));
+      if (!envelope.ok) expect(envelope.error.code, envelope.error.message).not.toBe('internal');
+      expect(logged).toEqual([]);
+    });
+  }
+});
+
 describe('unexpected failures', () => {
   it('become an internal envelope and are logged, never thrown', async () => {
     fixture.project.db.prepare("UPDATE report SET data = '{not json' WHERE id = 1").run();
