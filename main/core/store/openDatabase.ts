@@ -63,7 +63,10 @@ function assertWritable(path: string): void {
 }
 
 function describeSqliteError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  // A damaged schema makes SQLite quote SQL with its line breaks; the message must stay one short line.
+  const raw = error instanceof Error ? error.message : String(error);
+  const flat = raw.replace(/\s+/g, ' ').trim();
+  const message = flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
   const code = (error as { code?: string }).code ?? '';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return 'it is open in another Casebook window or program. Close it there first.';

@@ -1,0 +1,164 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CasebookFailure } from '../store/errors';
+import { Project } from '../store/project';
+import { sha256, useTempProjects } from '../store/tempProjects';
+import { backupProject, latestGoodBackup, restoreBackupTo } from './backups';
+import { figuresFor } from './testing/figures';
+import { fillProject, textsOf } from './testing/fixtureProject';
+import { prng } from './testing/prng';
+
+/**
+ * Damaged copies of a project: truncated, with broken page structure, or with random bits
+ * flipped. Each is refused on open with one clear line and left byte-for-byte as it was, or,
+ * where the damage is in text SQLite cannot check, opens and reads without harm. The writer is
+ * then offered the newest backup that passes its checks.
+ */
+const SEED = Number(process.env.CASEBOOK_DAMAGE_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const RANDOM_FLIPS = Number(process.env.CASEBOOK_DAMAGE_FLIPS ?? 150);
+const figures = figuresFor(import.meta.filename);
+const temp = useTempProjects();
+
+/** What the open refusal must look like: the file named, the problem in words, one line. */
+const CLEAR_REFUSAL = /^Cannot open “[^”]+”: (it is not a Casebook project|it is a SQLite database, but not|the file is damaged \(|it was written by a newer version|the file could not be read \()/;
+
+let original: string;
+let pristine: string[];
+let pageSize: number;
+
+let originalDir: string;
+
+beforeAll(() => {
+  originalDir = mkdtempSync(join(tmpdir(), 'casebook-damage-'));
+  const project = Project.create(join(originalDir, 'original.casebook'), { title: 'Damage' });
+  fillProject(project, 16);
+  pristine = textsOf(project);
+  pageSize = project.db.pragma('page_size', { simple: true }) as number;
+  original = project.path;
+  project.close();
+});
+
+afterAll(() => rmSync(originalDir, { recursive: true, force: true }));
+
+type Outcome = { refused: string } | { opened: true };
+
+/** Opens a damaged copy; the copy must be left untouched, with no journal beside it. */
+function tryOpen(bytes: Buffer, name: string): Outcome {
+  const path = join(temp.dir(), name);
+  writeFileSync(path, bytes);
+  const before = sha256(path);
+  let outcome: Outcome;
+  try {
+    const project = Project.open(path);
+    try {
+      // Damage inside text passes SQLite's checks; reading everything must still not go wrong silently.
+      project.sections.all();
+      project.assets.list();
+      outcome = { opened: true };
+    } catch (error) {
+      outcome = { refused: (error as Error).message };
+    } finally {
+      project.close();
+    }
+    return outcome;
+  } catch (error) {
+    expect(error).toBeInstanceOf(CasebookFailure);
+    const message = (error as Error).message;
+    expect(message).toMatch(CLEAR_REFUSAL);
+    expect(message).not.toMatch(/\n|\*\*\*/);
+    expect(message.length).toBeLessThan(500);
+    expect(sha256(path), `${name} was changed by the failed open`).toBe(before);
+    for (const suffix of ['-wal', '-shm', '-journal']) expect(existsSync(path + suffix), `${name}${suffix} left behind`).toBe(false);
+    return { refused: message };
+  }
+}
+
+describe('damaged project files', () => {
+  it('every truncation by a page or more is refused, untouched', () => {
+    const bytes = readFileSync(original);
+    const random = prng(SEED);
+    const cuts = new Set<number>([0, 1, 16, 99, 100, 101]);
+    for (let cut = pageSize; cut < bytes.length; cut += pageSize) cuts.add(cut);
+    for (let i = 0; i < 20; i++) cuts.add(Math.floor(random() * (bytes.length - pageSize)));
+    for (const cut of cuts) {
+      const outcome = tryOpen(bytes.subarray(0, cut), `cut-${cut}.casebook`);
+      expect(outcome, `a copy cut to ${cut} of ${bytes.length} bytes (seed ${SEED})`).toHaveProperty('refused');
+    }
+    figures.add({ damagedFiles: cuts.size });
+  });
+
+  it('broken page structure (b-tree headers, pointers, the file header) is refused, untouched', () => {
+    const bytes = readFileSync(original);
+    const pages = bytes.length / pageSize;
+    let tried = 0;
+    for (let page = 2; page <= pages; page++) {
+      const damaged = Buffer.from(bytes);
+      damaged.fill(0xff, (page - 1) * pageSize, (page - 1) * pageSize + 12);
+      const outcome = tryOpen(damaged, `page-${page}.casebook`);
+      expect(outcome, `page ${page} of ${pages} with its header overwritten`).toHaveProperty('refused');
+      tried++;
+    }
+    const header: [string, (b: Buffer) => void][] = [
+      ['magic', (b) => b.write('SQLite format 2\0', 0, 'latin1')],
+      ['page size', (b) => b.writeUInt16BE(1000, 16)],
+      ['application id', (b) => b.writeUInt32BE(0x12345678, 68)],
+      ['schema format', (b) => b.writeUInt32BE(99, 44)],
+      ['newer user_version', (b) => b.writeUInt32BE(9999, 60)],
+      ['page 1 b-tree header', (b) => b.fill(0xff, 100, 112)],
+    ];
+    for (const [what, damage] of header) {
+      const damaged = Buffer.from(bytes);
+      damage(damaged);
+      expect(tryOpen(damaged, `header-${what.replace(/\W/g, '-')}.casebook`), what).toHaveProperty('refused');
+      tried++;
+    }
+    figures.add({ damagedFiles: tried });
+  });
+
+  it(`random bit flips (${RANDOM_FLIPS}, seed ${SEED}) are refused clearly or leave a readable project; none is changed by opening`, () => {
+    const bytes = readFileSync(original);
+    const random = prng(SEED + 1);
+    let refused = 0;
+    for (let i = 0; i < RANDOM_FLIPS; i++) {
+      const damaged = Buffer.from(bytes);
+      const flips = 1 + Math.floor(random() * 8);
+      for (let f = 0; f < flips; f++) damaged[Math.floor(random() * damaged.length)]! ^= 1 << Math.floor(random() * 8);
+      if ('refused' in tryOpen(damaged, `flip-${i}.casebook`)) refused++;
+    }
+    // SQLite keeps no checksums of text: a flipped letter in a paragraph is not damage it can see.
+    console.log(`damaged files: ${refused} of ${RANDOM_FLIPS} randomly flipped copies refused; the rest opened and read (damage inside text)`);
+    figures.add({ damagedFiles: RANDOM_FLIPS });
+  });
+
+  it('a damaged project is left as it is, and the newest good backup is offered and restored to a new file', async () => {
+    const path = join(temp.dir(), 'report.casebook');
+    copyFileSync(original, path);
+    const project = Project.open(path);
+    const root = join(temp.dir(), 'backups');
+    const folder = join(root, project.meta.get().reportId);
+    await backupProject(project, folder, { now: new Date('2026-03-01T09:00:00Z') });
+    await backupProject(project, folder, { now: new Date('2026-03-01T09:10:00Z') });
+    project.close();
+    // The newest backup is damaged too (a disk failing slowly): it must be passed over.
+    const newest = join(folder, '2026-03-01T09-10-00-000Z.casebook');
+    const broken = readFileSync(newest);
+    broken.fill(0xff, pageSize, pageSize + 12);
+    writeFileSync(newest, broken);
+
+    const damaged = readFileSync(path);
+    truncateSync(path, damaged.length - 3 * pageSize);
+    const before = sha256(path);
+    expect(() => Project.open(path)).toThrow(/the file is damaged/);
+    expect(sha256(path)).toBe(before);
+
+    const offer = latestGoodBackup(root, path);
+    expect(offer?.createdAt).toBe('2026-03-01T09:00:00.000Z');
+    const restored = join(temp.dir(), 'report (restored).casebook');
+    restoreBackupTo(offer!.path, restored);
+    expect(textsOf(temp.open(restored))).toEqual(pristine);
+    expect(sha256(path)).toBe(before);
+    figures.add({ damagedFiles: 2 });
+  });
+});
