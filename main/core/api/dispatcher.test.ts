@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contract, methods, type ArgsOf, type Method } from '../../../shared/api/contract';
 import type { Envelope } from '../../../shared/api/envelope';
@@ -368,6 +369,25 @@ describe('well-formed calls naming ids the project does not have', () => {
       const envelope = await dispatch(method, withUnknownIds(args));
       if (!envelope.ok) expect(envelope.error.code, envelope.error.message).not.toBe('internal');
       expect(logged).toEqual([]);
+    });
+  }
+});
+
+describe('a field holding anything at all', () => {
+  // Generated junk in one field at a time must be refused or handled, never crash a handler.
+  // Paths are left alone so that no junk path writes outside the temp folder.
+  for (const method of methods) {
+    it(`${method}: never answers internal`, async () => {
+      const args = successes[method]?.(fixture) as Record<string, unknown> | undefined;
+      const keys = Object.keys(args ?? {}).filter((key) => key !== 'path');
+      if (!args || keys.length === 0) return;
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...keys), fc.anything(), async (key, junk) => {
+          const envelope = await dispatch(method, { ...args, [key]: junk });
+          if (!envelope.ok && envelope.error.code === 'internal') throw new Error(envelope.error.message);
+        }),
+        { numRuns: 25 },
+      );
     });
   }
 });
