@@ -16,8 +16,11 @@ export interface BrokenLine {
 
 type Placed = { atom: TextAtom | SpaceAtom; text: string; width: number };
 
-/** Points after which a URL or path may wrap without adding a hyphen. */
-const URL_BREAK = /[/.?&=_#-]/;
+/**
+ * URLs wrap after a slash or before other punctuation, never after a hyphen:
+ * a hyphen at a line's end reads (and is extracted) as a word break.
+ */
+const URL_BREAK_BEFORE = /[.?&=_#-]/;
 const DASHES = /[-–—/]/;
 
 /** Break offsets inside `text`, each with whether a hyphen is added. */
@@ -26,8 +29,10 @@ function candidates(atom: TextAtom): { at: number; hyphen: boolean }[] {
   const out: { at: number; hyphen: boolean }[] = [];
   const urlish = !!atom.link && 'uri' in atom.link.target ? true : /:\/\/|www\./.test(text);
   for (let i = 1; i < text.length - 1; i++) {
-    const ch = text[i - 1] as string;
-    if (DASHES.test(ch) || (urlish && URL_BREAK.test(ch))) out.push({ at: i, hyphen: false });
+    const before = text[i - 1] as string;
+    const after = text[i] as string;
+    const ok = urlish ? before === '/' ? after !== '/' : URL_BREAK_BEFORE.test(after) && before !== '/' : DASHES.test(before);
+    if (ok) out.push({ at: i, hyphen: false });
   }
   if (!urlish) for (const at of hyphenationPoints(text)) out.push({ at, hyphen: !DASHES.test(text[at - 1] as string) });
   return out.sort((a, b) => a.at - b.at);
