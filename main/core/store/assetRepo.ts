@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { MAX_ASSET_BYTES, type AssetSummary, type ImageMime } from '../../../shared/model';
+import { imageSizeProblem } from '../images/imageHeader';
 import { badRequest, notFound } from './errors';
 import { newId, now } from './rows';
 
@@ -58,6 +59,8 @@ export class AssetRepo {
         `“${input.name}” is ${(input.bytes.byteLength / 1048576).toFixed(1)} MB; images may be at most ${MAX_ASSET_BYTES / 1048576} MB.`,
       );
     }
+    const sizeProblem = imageSizeProblem(input.bytes);
+    if (sizeProblem) throw badRequest(`“${input.name}” cannot be used: ${sizeProblem}.`);
     const id = existing?.id ?? newId();
     this.db
       .prepare('INSERT INTO assets (id, name, mime_type, bytes, alt_text, decorative, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
