@@ -10,6 +10,7 @@ import { useIdentity } from '../review/identity';
 import { cancelDraft, changeComments, chooseThread, reloadComments, startDraft, useReviewState } from '../review/reviewStore';
 import { ThreadCard } from '../review/ThreadCard';
 import { ThreadFilters } from '../review/ThreadFilters';
+import { scrollWithin } from '../review/scrollWithin';
 import { useApiList } from './useApiList';
 import '../review/review.css';
 
@@ -41,7 +42,8 @@ export function CommentsPanel() {
   useEffect(() => {
     const active = all.find((t) => t.root.id === review.activeThreadId);
     if (active && !shown.includes(active)) setFilter({ sectionId: null, author: null, state: 'all' });
-    if (active) document.querySelector(`.thread[data-thread-id="${active.root.id}"]`)?.scrollIntoView({ block: 'nearest' });
+    const card = active && document.querySelector<HTMLElement>(`.thread-list .thread[data-thread-id="${active.root.id}"]`);
+    if (card) scrollWithin(card, 'nearest');
   }, [review.activeThreadId, all, shown]);
 
   const comment = async (body: string) => {

@@ -3,6 +3,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import { useEffect } from 'react';
 import type { Anchor } from '../../../shared/model';
 import { api } from '../api';
+import { scrollWithin } from './scrollWithin';
 import { commentHighlights, commentHighlightsKey, loadAnchors, markSaved, setHighlight } from './commentHighlights';
 import {
   getReviewState,
@@ -93,9 +94,11 @@ export function useReviewEditor(editor: Editor | null, sectionId: string, readOn
       reveal: (threadId) => {
         const anchor = commentHighlightsKey.getState(editor.state)?.anchors.get(threadId);
         if (!anchor || editor.isDestroyed) return;
-        const tr = editor.state.tr.setSelection(TextSelection.create(editor.state.doc, anchor.from, anchor.to)).scrollIntoView();
+        const tr = editor.state.tr.setSelection(TextSelection.create(editor.state.doc, anchor.from, anchor.to));
         editor.view.dispatch(tr.setMeta('addToHistory', false));
-        editor.view.domAtPos(anchor.from).node.parentElement?.scrollIntoView({ block: 'center' });
+        // The highlight itself, not domAtPos: at a decoration's edge that answers the whole paragraph's parent.
+        const mark = editor.view.dom.querySelector<HTMLElement>(`[data-thread-id="${CSS.escape(threadId)}"]`);
+        if (mark) scrollWithin(mark, 'center');
       },
       highlight: (active, draft) => {
         if (!editor.isDestroyed) editor.view.dispatch(setHighlight(editor.state.tr, active, draft).setMeta('addToHistory', false));
