@@ -34,6 +34,16 @@ export const BibliographyEntry = z.object({
   html: z.string(),
 });
 
+/**
+ * Calls behind the Findings, Safety items and References panels and the citation
+ * picker. Codes and labels are computed in main from what is saved:
+ * - a citation node's label: citationLabels().labels[citationKey(node.attrs.items)]
+ *   (shared/numbering/citationKey); a citation not yet saved: previewCitation;
+ * - the References section: getBibliography (entries in style order);
+ * - finding and safety item codes: listFindings / listSafetyItems, renumbered by
+ *   order of appearance whenever section text or order is saved;
+ * - "mentioned in" with jump targets: findingUsage, safetyItemUsage, referenceUsage.
+ */
 export const citationCalls = {
   importReferences: call(
     'Add references from RIS, BibTeX or CSL-JSON text in one step; duplicates (same DOI, or same title and year) and unreadable entries are reported, not added.',
