@@ -8,7 +8,8 @@ const pt = (points: number) => points * 2;
 function headingStyle(theme: DocxTheme, size: number, colour: string, before: number, italics = false, newPage = false) {
   return {
     run: { font: theme.headingFont, size: pt(size), bold: true, italics, color: colour },
-    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, pageBreakBefore: newPage },
+    // Headings are never justified, whatever the body text is.
+    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, pageBreakBefore: newPage, alignment: AlignmentType.LEFT },
   };
 }
 
@@ -23,10 +24,10 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
     ...rest,
   });
   return [
-    base(STYLE.coverTitle, 'Cover Title', { run: { ...heading, size: pt(30) }, paragraph: { spacing: { after: 240 } } }),
-    base(STYLE.coverSubtitle, 'Cover Subtitle', { run: { font: theme.headingFont, size: pt(16), color: theme.secondary } }),
-    base(STYLE.coverDetail, 'Cover Detail', { run: { font: theme.headingFont, size: pt(12) }, paragraph: { spacing: { after: 60 } } }),
-    base(STYLE.contentsHeading, 'Contents Heading', { run: { ...heading, size: pt(20) }, paragraph: { spacing: { after: 240 } } }),
+    base(STYLE.coverTitle, 'Cover Title', { run: { ...heading, size: pt(30) }, paragraph: { spacing: { after: 240 }, alignment: AlignmentType.LEFT } }),
+    base(STYLE.coverSubtitle, 'Cover Subtitle', { run: { font: theme.headingFont, size: pt(16), color: theme.secondary }, paragraph: { alignment: AlignmentType.LEFT } }),
+    base(STYLE.coverDetail, 'Cover Detail', { run: { font: theme.headingFont, size: pt(12) }, paragraph: { spacing: { after: 60 }, alignment: AlignmentType.LEFT } }),
+    base(STYLE.contentsHeading, 'Contents Heading', { run: { ...heading, size: pt(20) }, paragraph: { spacing: { after: 240 }, alignment: AlignmentType.LEFT } }),
     base(STYLE.quote, 'Quote', {
       run: { italics: true, color: theme.secondary },
       paragraph: {

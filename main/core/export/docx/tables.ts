@@ -8,35 +8,51 @@ import { STYLE } from './styleIds';
 const grey = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
 const span = (cell: DocNode, name: string) => Math.max(1, Number(cell.attrs?.[name] ?? 1) || 1);
 
-const textLength = (node: DocNode): number => (node.text?.length ?? 0) + (node.content ?? []).reduce((n, c) => n + textLength(c), 0);
+const textOf = (node: DocNode): string => (node.text ?? '') + (node.content ?? []).map(textOf).join(' ');
+
+/** About one character of 10 pt table text, and a cell's side margins, in twips. */
+const CHAR = 110;
+const CELL_SIDES = 230;
 
 /**
- * Column widths: the editor's colwidth (pixels) when every column has one; else
- * by how much text the column holds (a column of long descriptions gets more room
- * than one of numbers), within limits so no column is squeezed to nothing.
- * Scaled to the width available.
+ * Column widths: the editor's colwidth (pixels) when every column has one. Else
+ * each column first gets room for its longest word (so no word is broken across
+ * lines), and the rest is shared by how much text each column holds (a column of
+ * descriptions gets more than one of numbers).
  */
 function columnWidths(rows: DocNode[], width: number): number[] {
   const count = Math.max(1, ...rows.map((r) => (r.content ?? []).reduce((n, c) => n + span(c, 'colspan'), 0)));
   const given: (number | null)[] = Array.from({ length: count }, () => null);
-  const text = Array.from({ length: count }, () => 0);
+  const chars = Array.from({ length: count }, () => 0);
+  const longest = Array.from({ length: count }, () => 0);
   rows.forEach((row, r) => {
     let column = 0;
     for (const cell of row.content ?? []) {
       const colspan = span(cell, 'colspan');
       const widths = cell.attrs?.colwidth as number[] | null | undefined;
+      const text = textOf(cell);
+      const word = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
       for (let i = 0; i < colspan && column + i < count; i++) {
         if (r === 0) given[column + i] = widths?.[i] ?? null;
-        text[column + i]! += textLength(cell) / colspan;
+        chars[column + i]! += text.length / colspan;
+        if (colspan === 1) longest[column]! = Math.max(longest[column]!, word);
       }
       column += colspan;
     }
   });
-  const known = given.every((w): w is number => typeof w === 'number' && w > 0);
-  const raw = known ? (given as number[]) : text.map((chars) => Math.min(60, Math.max(8, chars / rows.length)));
-  const total = raw.reduce((a, b) => a + b, 0);
-  return raw.map((w) => Math.floor((w / total) * width));
+  if (given.every((w): w is number => typeof w === 'number' && w > 0)) return scale(given as number[], width);
+  const least = longest.map((n) => Math.min(n, 24) * CHAR + CELL_SIDES);
+  const spare = width - least.reduce((a, b) => a + b, 0);
+  if (spare <= 0) return scale(least, width);
+  const weights = chars.map((n) => Math.min(60, Math.max(4, n / rows.length)));
+  const total = weights.reduce((a, b) => a + b, 0);
+  return least.map((w, i) => Math.floor(w + (spare * weights[i]!) / total));
 }
+
+const scale = (widths: number[], width: number) => {
+  const total = widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => Math.floor((w / total) * width));
+};
 
 /**
  * A table: leading rows of header cells repeat at the top of each page (tblHeader),

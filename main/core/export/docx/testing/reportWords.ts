@@ -6,16 +6,29 @@ import type { ReportDocument } from '../../reportDocument';
 export const words = (text: string) => text.normalize('NFKC').match(/\p{L}+|\p{N}+/gu) ?? [];
 
 /**
+ * A word expected in order, or the words of a table: pdftotext reads a table with
+ * cells merged down rows column by column, so those are expected together, in
+ * any order, between what comes before and after the table.
+ */
+export type Expected = string | { table: string[] };
+
+/**
  * The words of a report in reading order, as the DOCX should show them: titles,
  * numbered headings, text with citation labels and finding codes, safety items,
  * captions, the bibliography. Footnote text goes to the foot of the page, so it is
  * returned apart.
  */
-export function reportWords(report: ReportDocument): { inOrder: string[]; footnotes: string[] } {
-  const inOrder: string[] = [...words(report.meta.title), ...words(report.meta.subtitle)];
-  const footnotes: string[] = [];
-  const visit = (node: DocNode, into: string[]) => {
+export function reportWords(report: ReportDocument): { inOrder: Expected[]; footnotes: Expected[] } {
+  const inOrder: Expected[] = [...words(report.meta.title), ...words(report.meta.subtitle)];
+  const footnotes: Expected[] = [];
+  const visit = (node: DocNode, into: Expected[]) => {
     switch (node.type) {
+      case 'table': {
+        const cells: Expected[] = [];
+        node.content?.forEach((child) => visit(child, cells));
+        into.push({ table: cells.flatMap((e) => (typeof e === 'string' ? [e] : e.table)) });
+        return;
+      }
       case 'text':
         into.push(...words(node.text ?? ''));
         return;
@@ -53,14 +66,18 @@ export function reportWords(report: ReportDocument): { inOrder: string[]; footno
  * between are fine). Words are matched in the PDF's text run together, because
  * pdftotext joins a word broken at a hyphen with the next line (URLs, compounds).
  */
-export function missingInOrder(actual: string[], expected: string[]): string[] {
+export function missingInOrder(actual: string[], expected: Expected[]): string[] {
   const text = actual.join('');
   const missing: string[] = [];
   let at = 0;
-  for (const word of expected) {
-    const found = text.indexOf(word, at);
-    if (found < 0) missing.push(word);
-    else at = found + word.length;
+  for (const item of expected) {
+    let next = at;
+    for (const word of typeof item === 'string' ? [item] : item.table) {
+      const found = text.indexOf(word, at);
+      if (found < 0) missing.push(word);
+      else next = Math.max(next, found + word.length);
+    }
+    at = next;
   }
   return missing;
 }
