@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { pngClaiming } from '../reliability/testing/pixelBomb';
 import { imageSizeProblem, readImageSize } from './imageHeader';
-
-/** A real PNG, then its header rewritten to claim another size (what a pixel bomb does). */
-export function pngClaiming(width: number, height: number): Buffer {
-  const png = new PNG({ width: 2, height: 2 });
-  const bytes = PNG.sync.write(png);
-  bytes.writeUInt32BE(width, 16);
-  bytes.writeUInt32BE(height, 20);
-  return bytes;
-}
 
 const jpegHeader = (width: number, height: number) =>
   Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 255, width >> 8, width & 255, 3, 0, 0, 0]);
