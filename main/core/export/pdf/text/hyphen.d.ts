@@ -1,5 +1,5 @@
 /** The hyphen package ships no types; this is the part of its API we use. */
-declare module 'hyphen/en-gb' {
+declare module 'hyphen/en-gb/index.js' {
   const en: { hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string };
   export default en;
 }

@@ -1,4 +1,5 @@
-import enGb from 'hyphen/en-gb';
+// The package has no exports map: name the file so every ESM loader (Node, Playwright) resolves it.
+import enGb from 'hyphen/en-gb/index.js';
 
 const SOFT = '\u00AD';
 const cache = new Map<string, number[]>();
