@@ -131,6 +131,17 @@ describe('exportDocx', () => {
     expect(doc).toMatch(/<wp:docPr [^>]*descr="Victor chart alt text"/);
     expect(doc).toMatch(/>Figure 1\. <.*?>Whiskey caption</);
     expect([...plain.keys()].some((name) => name.startsWith('word/media/'))).toBe(false); // media are binary, not in the text map
+    // An image marked decorative in the editor is marked so for screen readers, with no alt text.
+    expect(doc).toMatch(/<wp:docPr id="\d+" name="chart.png"><a:extLst(?:(?!<\/wp:docPr>).)*<adec:decorative [^>]*val="1"/s);
+  });
+
+  it('numbers each ordered list from its own start', () => {
+    const numbering = part(plain, 'word/numbering.xml');
+    expect(numbering).toMatch(/<w:lvl w:ilvl="0"[^>]*><w:start w:val="3"\/><w:numFmt w:val="decimal"\/>/);
+    const doc = part(plain, 'word/document.xml');
+    const numIds = [...doc.matchAll(/<w:numId w:val="(\d+)"\/><\/w:numPr><\/w:pPr><w:r><w:t[^>]*>(Juliet nested|Third point)</g)].map((m) => m[1]);
+    expect(numIds).toHaveLength(2);
+    expect(numIds[0]).not.toBe(numIds[1]);
   });
 
   it('renders citations, finding references, safety items and the bibliography', () => {
