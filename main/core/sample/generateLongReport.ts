@@ -104,7 +104,7 @@ export function generateLongReport(path: string, options: LongReportOptions = {}
         const section = project.sections.create({
           id: rng.uuid(),
           parentId: parent === null ? null : (ids[parent] as string),
-          title: parent === null ? `Chapter ${i + 1}: ${title(rng)}` : title(rng),
+          title: title(rng),
           content: sectionContent(rng, i, links),
         });
         ids.push(section.id);

@@ -14,7 +14,12 @@ const ROMAN: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, '
 
 export function roman(n: number): string {
   let out = '';
-  for (const [value, letters] of ROMAN) while (n >= value) (out += letters), (n -= value);
+  for (const [value, letters] of ROMAN) {
+    while (n >= value) {
+      out += letters;
+      n -= value;
+    }
+  }
   return out;
 }
 

@@ -20,16 +20,16 @@ const cite = (...ids: string[]): DocNode => ({
 function richParagraph(rng: SeededRandom, index: number, links: SectionLinks, withFootnote: boolean): DocNode {
   const content: DocNode[] = [text(`${sentences(rng, 1)} `)];
   content.push(text(sentence(rng, 4, 7).replace(/\.$/, ''), [{ type: 'bold' }]), text('. '));
-  content.push(text(sentences(rng, 1).replace(/\.$/, ''), [{ type: 'italic' }]), text(' '));
-  if (links.referenceIds.length) content.push(cite(...links.referenceIds.splice(0, rng.int(1, 2))));
-  content.push(text(`. ${sentences(rng, 1)} `));
+  content.push(text(sentences(rng, 1).replace(/\.$/, ''), [{ type: 'italic' }]));
+  if (links.referenceIds.length) content.push(text(' '), cite(...links.referenceIds.splice(0, rng.int(1, 2))));
+  content.push(text(`. ${sentences(rng, 1)}`));
   if (withFootnote) {
     content.push({
       type: 'footnote',
       content: [text(`${sentence(rng, 8, 14)} See `), text('the guidance', [{ type: 'italic' }]), text(` (${2015 + (index % 10)}).`)],
     });
-    content.push(text(' '));
   }
+  content.push(text(' '));
   if (index % 3 === 0) {
     const href = index % 9 === 0
       ? `https://www.england.nhs.uk/patient-safety/incident-response-framework/supporting-guidance/engaging-and-involving-patients-families-and-staff-following-a-patient-safety-incident-${index}/`
@@ -65,7 +65,7 @@ function cell(type: 'tableHeader' | 'tableCell', value: string): DocNode {
 
 function table(rng: SeededRandom, rows: number): DocNode {
   const header = ['Theme', 'What staff described', 'Trusts (n)', 'Share'];
-  const body = Array.from({ length: rows }, (_, r) => [
+  const body = Array.from({ length: rows }, () => [
     title(rng),
     sentence(rng, 6, 16),
     String(rng.int(1, 40)),

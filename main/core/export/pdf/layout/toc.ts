@@ -1,7 +1,6 @@
 import type { StructNode } from '../structure/structNode';
 import { inlineAtoms } from '../text/inline';
 import { breakLines } from '../text/lineBreak';
-import { REFERENCES_ANCHOR } from './bibliography';
 import type { LayoutEnv } from './env';
 import { paragraphSlices } from './paragraph';
 import { FRAME, TEXT_WIDTH } from './theme';

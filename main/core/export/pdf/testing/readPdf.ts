@@ -82,7 +82,8 @@ export function missingInOrder(
       const head = actual[q]!;
       if (found < 0 && head.length >= 2 && head.length < word.length && word.startsWith(head)) {
         const rest = word.slice(head.length);
-        for (let r = q + 1; r < Math.min(actual.length, q + 200); r++) if (actual[r] === rest) (found = r + 1), (r = actual.length);
+        const r = actual.indexOf(rest, q + 1);
+        if (r > q && r < q + 200) found = r + 1;
       }
     }
     if (found < 0) return { index: i, word, context: `${expected.slice(Math.max(0, i - 8), i + 3).join(' ')} ⟂ pdf: ${actual.slice(p, p + 12).join(' ')}` };
