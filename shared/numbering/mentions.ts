@@ -26,7 +26,8 @@ export function citedItems(node: DocNode): CitedItem[] {
   return out;
 }
 
-function mentionOf(node: DocNode): Mention | null {
+/** What one node points at, if it is a finding reference, a safety item block or a citation. */
+export function mentionOf(node: DocNode): Mention | null {
   const attrs = node.attrs ?? {};
   if (node.type === 'findingRef' && typeof attrs.findingId === 'string') return { kind: 'finding', id: attrs.findingId };
   if (node.type === 'safetyItemBlock' && typeof attrs.safetyItemId === 'string') return { kind: 'safetyItem', id: attrs.safetyItemId };

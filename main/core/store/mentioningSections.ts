@@ -3,6 +3,7 @@ import type { DocNode } from '../../../shared/model';
 import type { Mention } from '../../../shared/numbering/mentions';
 import { sectionNumbers } from '../../../shared/numbering/sectionNumbers';
 import { sectionsMentioning } from '../../../shared/numbering/sectionsMentioning';
+import { mentionPositions } from './mentionPositions';
 import { parseJson } from './rows';
 import { depthFirst, type SectionRow } from './sectionTree';
 
@@ -14,6 +15,8 @@ export interface SectionPlace {
   title: string;
   /** How many mentions the section holds. */
   count: number;
+  /** ProseMirror positions of the mentions, in document order, for jumping to them. */
+  positions: number[];
 }
 
 /**
@@ -36,6 +39,7 @@ export function mentioningSections(db: Database.Database, id: string, matches: (
     number: numbers.get(section.id)!.number,
     title: section.title,
     count,
+    positions: mentionPositions(section.content, matches),
   }));
 }
 

@@ -16,9 +16,9 @@ describe('deleting a cited reference', () => {
     const background = project.sections.create({ parentId: intro.id, title: 'Background', content: doc(cite(ref.id), cite(ref.id)) });
     const findings = project.sections.create({ parentId: null, title: 'Findings', content: doc({ type: 'text', text: 'x' }, cite(ref.id)) });
 
-    expect(project.references.citedIn(ref.id).map((p) => [p.number, p.title, p.count])).toEqual([
-      ['1.1', 'Background', 2],
-      ['2', 'Findings', 1],
+    expect(project.references.citedIn(ref.id).map((p) => [p.number, p.title, p.count, p.positions])).toEqual([
+      ['1.1', 'Background', 2, [1, 2]],
+      ['2', 'Findings', 1, [2]],
     ]);
     expect(() => project.references.delete(ref.id)).toThrow(
       expect.objectContaining({

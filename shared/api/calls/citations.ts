@@ -22,7 +22,15 @@ const DuplicateReport = z.object({
 const CitationItemArg = z.object({ referenceId: Id, locator: z.string().trim().max(100).optional() }).strict();
 
 /** A section that mentions something, as the panels list it (and jump to it). */
-export const SectionPlace = z.object({ sectionId: Id, number: z.string(), title: z.string(), count: z.number().int().min(1) });
+export const SectionPlace = z.object({
+  sectionId: Id,
+  /** As printed: "2.1". */
+  number: z.string(),
+  title: z.string(),
+  count: z.number().int().min(1),
+  /** ProseMirror positions of the mentions in the section's document, for the editor to select and scroll to. */
+  positions: z.array(z.number().int().min(0)),
+});
 export type SectionPlace = z.infer<typeof SectionPlace>;
 
 export const BibliographyEntry = z.object({

@@ -88,7 +88,7 @@ describe('references and citations through the API', () => {
     // A finding mentioned first in the first section becomes F1.
     await call('updateSection', { id: two.id, content: doc(p(fref(f1.id), fref(f2.id))) });
     expect((await call('listFindings', {})).map((f) => f.code)).toEqual(['F1', 'F2']);
-    expect(await call('findingUsage', { id: f2.id })).toEqual([{ sectionId: two.id, number: '1', title: 'Findings', count: 1 }]);
+    expect(await call('findingUsage', { id: f2.id })).toEqual([{ sectionId: two.id, number: '1', title: 'Findings', count: 1, positions: [2] }]);
     expect(await call('safetyItemUsage', { id: rec.id })).toEqual([]);
   });
 
@@ -109,7 +109,7 @@ describe('references and citations through the API', () => {
       'NHS England (2022) Patient safety incident response framework. London: NHS England. Available at: https://www.england.nhs.uk/patient-safety/psirf/.',
     ]);
 
-    expect(await call('referenceUsage', { id: nhse!.id })).toEqual([{ sectionId: section.id, number: '1', title: 'Literature', count: 1 }]);
+    expect(await call('referenceUsage', { id: nhse!.id })).toEqual([{ sectionId: section.id, number: '1', title: 'Literature', count: 1, positions: [1] }]);
     const refused = await dispatch('deleteReference', { id: nhse!.id });
     expect(refused).toEqual({
       ok: false,
