@@ -24,8 +24,9 @@ export function ReviewPanel() {
   if (error) return <p role="alert">{error}</p>;
   return (
     <div className="review-panel">
-      <ReviewProgressView sections={sections} readOnly={info?.readOnly ?? false} />
-      {info && <OfflineReview info={info} />}
+      <ReviewProgressView sections={sections} readOnly={info?.readOnly ?? false}>
+        {info && <OfflineReview info={info} />}
+      </ReviewProgressView>
     </div>
   );
 }

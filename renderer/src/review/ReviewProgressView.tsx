@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { ReviewStatus, type SectionSummary } from '../../../shared/model';
 import { sectionNumbers } from '../../../shared/numbering/sectionNumbers';
 import { reviewProgress } from '../../../shared/review/reviewProgress';
@@ -9,8 +9,15 @@ import { useNavigation } from '../navigation';
 import { ReviewStatusBadge } from './ReviewStatusBadge';
 import { useReviewState } from './reviewStore';
 
+interface Props {
+  sections: SectionSummary[];
+  readOnly: boolean;
+  /** Shown between the summary and the table of sections (the offline round trip). */
+  children?: ReactNode;
+}
+
 /** The report-wide picture of the review (sections in each state, open threads) and each section's status. */
-export function ReviewProgressView({ sections, readOnly }: { sections: SectionSummary[]; readOnly: boolean }) {
+export function ReviewProgressView({ sections, readOnly, children }: Props) {
   const { comments } = useReviewState();
   const { goToSection } = useNavigation();
   const [error, setError] = useState<string | null>(null);
@@ -68,6 +75,8 @@ export function ReviewProgressView({ sections, readOnly }: { sections: SectionSu
           {error}
         </p>
       )}
+      {children}
+      <h3 className="review-heading">Sections</h3>
       <table className="review-sections">
         <caption className="visually-hidden">Review status of each section</caption>
         <thead>

@@ -9,13 +9,15 @@ export interface HighlightState {
   anchors: ReadonlyMap<string, Anchor>;
   /** Threads whose anchor moved or was lost since the last save (null: detached). */
   moved: ReadonlyMap<string, Anchor | null>;
+  /** Resolved threads are followed but not highlighted, unless chosen. */
+  resolved: ReadonlySet<string>;
   active: string | null;
   draft: Anchor | null;
   decorations: DecorationSet;
 }
 
 type Meta =
-  | { kind: 'load'; anchors: Record<string, Anchor | null> }
+  | { kind: 'load'; anchors: Record<string, Anchor | null>; resolved: string[] }
   | { kind: 'highlight'; active: string | null; draft: Anchor | null }
   | { kind: 'saved'; ids: string[] };
 
@@ -25,7 +27,7 @@ function decorate(state: Omit<HighlightState, 'decorations'>, doc: EditorState['
   const size = doc.content.size;
   const fits = (a: Anchor) => a.from >= 0 && a.to <= size && a.to > a.from;
   const decorations = [...state.anchors]
-    .filter(([, anchor]) => fits(anchor))
+    .filter(([id, anchor]) => fits(anchor) && (!state.resolved.has(id) || id === state.active))
     .map(([id, anchor]) =>
       Decoration.inline(anchor.from, anchor.to, {
         class: id === state.active ? 'comment-anchor comment-anchor-active' : 'comment-anchor',
@@ -38,7 +40,7 @@ function decorate(state: Omit<HighlightState, 'decorations'>, doc: EditorState['
 
 function apply(tr: Transaction, prev: HighlightState, _old: EditorState, next: EditorState): HighlightState {
   const meta = tr.getMeta(commentHighlightsKey) as Meta | undefined;
-  let { anchors, moved, active, draft } = prev;
+  let { anchors, moved, resolved, active, draft } = prev;
   if (tr.docChanged) {
     const mapped = new Map<string, Anchor>();
     const nextMoved = new Map(moved);
@@ -61,6 +63,7 @@ function apply(tr: Transaction, prev: HighlightState, _old: EditorState, next: E
     }
     anchors = loaded;
     moved = new Map([...moved].filter(([id]) => id in meta.anchors));
+    resolved = new Set(meta.resolved);
   } else if (meta?.kind === 'highlight') {
     ({ active, draft } = meta);
   } else if (meta?.kind === 'saved') {
@@ -68,9 +71,9 @@ function apply(tr: Transaction, prev: HighlightState, _old: EditorState, next: E
     meta.ids.forEach((id) => nextMoved.delete(id));
     moved = nextMoved;
   }
-  if (anchors === prev.anchors && active === prev.active && draft === prev.draft && moved === prev.moved) return prev;
-  const base = { anchors, moved, active, draft };
-  const unchangedLook = anchors === prev.anchors && active === prev.active && draft === prev.draft;
+  const unchangedLook = anchors === prev.anchors && resolved === prev.resolved && active === prev.active && draft === prev.draft;
+  if (unchangedLook && moved === prev.moved) return prev;
+  const base = { anchors, moved, resolved, active, draft };
   return { ...base, decorations: unchangedLook ? prev.decorations : decorate(base, next.doc) };
 }
 
@@ -84,7 +87,7 @@ export function commentHighlights(onChoose: (threadId: string) => void, onCommen
     key: commentHighlightsKey,
     state: {
       init: (_config, state) => {
-        const empty = { anchors: new Map(), moved: new Map(), active: null, draft: null };
+        const empty = { anchors: new Map(), moved: new Map(), resolved: new Set<string>(), active: null, draft: null };
         return { ...empty, decorations: decorate(empty, state.doc) };
       },
       apply,
@@ -101,8 +104,8 @@ export function commentHighlights(onChoose: (threadId: string) => void, onCommen
   });
 }
 
-export const loadAnchors = (tr: Transaction, anchors: Record<string, Anchor | null>) =>
-  tr.setMeta(commentHighlightsKey, { kind: 'load', anchors } satisfies Meta);
+export const loadAnchors = (tr: Transaction, anchors: Record<string, Anchor | null>, resolved: string[]) =>
+  tr.setMeta(commentHighlightsKey, { kind: 'load', anchors, resolved } satisfies Meta);
 export const setHighlight = (tr: Transaction, active: string | null, draft: Anchor | null) =>
   tr.setMeta(commentHighlightsKey, { kind: 'highlight', active, draft } satisfies Meta);
 export const markSaved = (tr: Transaction, ids: string[]) => tr.setMeta(commentHighlightsKey, { kind: 'saved', ids } satisfies Meta);

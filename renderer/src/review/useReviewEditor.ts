@@ -121,7 +121,12 @@ export function useReviewEditor(editor: Editor | null, sectionId: string, readOn
   useEffect(() => {
     if (!editor || editor.isDestroyed || !commentHighlightsKey.getState(editor.state)) return;
     const anchors: Record<string, Anchor | null> = {};
-    for (const c of comments) if (c.sectionId === sectionId && !c.parentId) anchors[c.id] = c.anchor;
-    editor.view.dispatch(loadAnchors(editor.state.tr, anchors).setMeta('addToHistory', false));
+    const resolved: string[] = [];
+    for (const c of comments) {
+      if (c.sectionId !== sectionId || c.parentId) continue;
+      anchors[c.id] = c.anchor;
+      if (c.resolved) resolved.push(c.id);
+    }
+    editor.view.dispatch(loadAnchors(editor.state.tr, anchors, resolved).setMeta('addToHistory', false));
   }, [editor, sectionId, comments]);
 }
