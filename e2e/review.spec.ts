@@ -1,5 +1,5 @@
 import { expect, test } from './casebookPage';
-import { editorText, openSection, waitSaved } from './editorHelpers';
+import { editorText, waitSaved } from './editorHelpers';
 import { anchoredText, commentsOf, selectInEditor, signInAs } from './reviewHelpers';
 
 test.describe('reviewing a report', () => {
