@@ -112,10 +112,11 @@ export function checkStorage(path: string, env: StorageEnv = systemStorageEnv())
     }
   } else {
     const real = realPathOf(path, env);
-    let table = '';
+    let table: string;
     try {
       table = env.mounts();
     } catch {
+      // Without a mount table the sync-folder check below still runs.
       table = '';
     }
     const mount = mountOf(real, parseMounts(table));
