@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Section, SectionSummary } from '../../../shared/model';
+import type { SectionSummary } from '../../../shared/model';
 import { api } from '../api';
+import { clearEntries, createEntry, takeEntry, type EditorEntry } from '../editor/editorCache';
 import { SectionEditor } from '../editor/SectionEditor';
 import '../editor/editor.css';
 
@@ -14,23 +15,27 @@ interface Props {
   onSaved(summary: SectionSummary): void;
 }
 
-/** Loads one section and opens it in the editor. */
+/** Opens one section in the editor: a recently open one at once, another once it is loaded. */
 export function SectionView({ sectionId, number, title, readOnly, otherWords, onSaved }: Props) {
-  const [section, setSection] = useState<Section | null>(null);
+  const [entry, setEntry] = useState<EditorEntry | null>(() => takeEntry(sectionId) ?? null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    if (entry) return;
     let live = true;
     api()
       .getSection({ id: sectionId })
-      .then((s) => live && (setSection(s), setError(null)))
+      .then((section) => live && (setEntry(createEntry(section, readOnly)), setError(null)))
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;
     };
-  }, [sectionId]);
+  }, [entry, sectionId, readOnly]);
+
+  // Kept editors belong to the project they were opened from.
+  useEffect(() => api().onEvent((event) => event.type === 'project-opened' && clearEntries()), []);
 
   if (error) return <p role="alert" className="error">Cannot open this section: {error}</p>;
-  if (!section) return <p className="empty">Opening section…</p>;
-  return <SectionEditor key={section.id} section={section} number={number} title={title || section.title} readOnly={readOnly} otherWords={otherWords} onSaved={onSaved} />;
+  if (!entry) return <p className="empty">Opening section…</p>;
+  return <SectionEditor key={entry.sectionId} entry={entry} number={number} title={title} readOnly={readOnly} otherWords={otherWords} onSaved={onSaved} />;
 }

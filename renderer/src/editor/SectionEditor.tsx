@@ -1,14 +1,12 @@
-import { EditorContent, useEditor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Section, SectionSummary } from '../../../shared/model';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { SectionSummary } from '../../../shared/model';
 import { api } from '../api';
 import { EditorDialogs, type DialogKind } from './EditorDialogs';
-import { editorExtensions } from './editorExtensions';
-import { EditorKeys } from './extensions/editorKeys';
+import { claimEntry, releaseEntry, type EditorEntry } from './editorCache';
 import { EntitiesProvider, useEntityLists } from './entities';
 import { FindBar } from './FindBar';
 import { InsertMenu, type InsertKind } from './InsertMenu';
-import { sanitizePaste } from './paste/sanitizePaste';
+import { KeptEditorContent } from './KeptEditorContent';
 import { Toolbar } from './Toolbar';
 import { useAutosave } from './useAutosave';
 import { useDocStats } from './useDocStats';
@@ -16,7 +14,8 @@ import { useImageInsert } from './useImageInsert';
 import { useReviewEditor } from '../review/useReviewEditor';
 
 interface Props {
-  section: Section;
+  /** The section's editor, new or kept from a recent visit (editorCache). */
+  entry: EditorEntry;
   number: string;
   title: string;
   readOnly: boolean;
@@ -26,28 +25,47 @@ interface Props {
 }
 
 /** The section editor: toolbar, text, find, insert menu and dialogs, with autosave. */
-export function SectionEditor({ section, number, title, readOnly, otherWords, onSaved }: Props) {
+export function SectionEditor({ entry, number, title, readOnly, otherWords, onSaved }: Props) {
   const [dialog, setDialog] = useState<DialogKind | null>(null);
   const [menuAt, setMenuAt] = useState<{ left: number; top: number } | null>(null);
   const [findOpen, setFindOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const handlers = useRef({ link() {}, find() {}, versions() {}, slash() {} });
-
-  const editor = useEditor(
-    {
-      extensions: [...editorExtensions(), EditorKeys.configure({ handlers: () => handlers.current })],
-      content: section.content,
-      editable: !readOnly,
-      shouldRerenderOnTransaction: false,
-      editorProps: {
-        transformPastedHTML: sanitizePaste,
-        attributes: { 'aria-label': `Section text`, role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true' },
-      },
+  const { editor, handlers } = entry;
+  const sectionId = entry.sectionId;
+  const saved = useCallback(
+    (summary: SectionSummary) => {
+      entry.storedAt = summary.updatedAt;
+      onSaved(summary);
     },
-    [section.id],
+    [entry, onSaved],
   );
-  const autosave = useAutosave(section.id, editor, onSaved);
-  useReviewEditor(editor, section.id, readOnly);
+  const autosave = useAutosave(sectionId, editor, saved);
+  useReviewEditor(editor, sectionId, readOnly);
+
+  // Back in the cache when the section is left, so returning to it is instant.
+  useEffect(() => {
+    claimEntry(entry);
+    editor.setEditable(!readOnly, false);
+    return () => releaseEntry(entry);
+  }, [entry, editor, readOnly]);
+
+  // A kept editor may be behind the project (a version restored elsewhere, a review merged): catch up.
+  const { hasUnsaved } = autosave;
+  useEffect(() => {
+    if (!entry.reused) return;
+    let live = true;
+    api()
+      .getSection({ id: entry.sectionId })
+      .then((stored) => {
+        if (!live || editor.isDestroyed || stored.updatedAt === entry.storedAt || hasUnsaved()) return;
+        editor.commands.setContent(stored.content, { emitUpdate: false });
+        entry.storedAt = stored.updatedAt;
+      })
+      .catch(() => undefined); // the open text stays; autosave reports any problem writing it
+    return () => {
+      live = false;
+    };
+  }, [entry, editor, hasUnsaved]);
   const stats = useDocStats(editor);
   const lists = useEntityLists();
   const entities = useMemo(() => ({ ...lists, citationNumbers: stats.citationNumbers }), [lists, stats.citationNumbers]);
@@ -90,7 +108,6 @@ export function SectionEditor({ section, number, title, readOnly, otherWords, on
     if (kind !== 'image' && !['footnote', 'finding', 'safety', 'citation'].includes(kind)) editor.view.focus();
   };
 
-  if (!editor) return null;
   return (
     <article className="section-view" aria-labelledby="section-title">
       <h1 id="section-title" className="section-title">
@@ -118,7 +135,7 @@ export function SectionEditor({ section, number, title, readOnly, otherWords, on
         </p>
       )}
       <EntitiesProvider value={entities}>
-        <EditorContent editor={editor} className="section-body" />
+        <KeptEditorContent key={sectionId} editor={editor} className="section-body" />
       </EntitiesProvider>
       <footer className="word-count" data-testid="word-count">
         Section: {stats.words.toLocaleString('en-GB')} words · Report: {(otherWords + stats.words).toLocaleString('en-GB')} words
@@ -129,7 +146,7 @@ export function SectionEditor({ section, number, title, readOnly, otherWords, on
         <EditorDialogs
           kind={dialog}
           editor={editor}
-          sectionId={section.id}
+          sectionId={sectionId}
           entities={lists}
           flush={autosave.flush}
           onClose={() => setDialog(null)}
