@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { CslItem, type Reference } from '../../../shared/model';
 import { citesReference } from '../../../shared/numbering/sectionsMentioning';
+import { bareDoi } from '../citations/normaliseCsl';
 import { conflict, notFound } from './errors';
 import { describePlaces, mentioningSections, type SectionPlace } from './mentioningSections';
 import { newId, parseJson } from './rows';
@@ -16,6 +17,14 @@ const toReference = (r: RefRow): Reference => {
   return { id: r.id, order: r.position, csl: { ...csl, id: r.id } };
 };
 
+/** A CSL item as stored: checked, carrying its id, its DOI without a resolver prefix (styles add their own). */
+function cleanItem(csl: CslItem, id: string): CslItem {
+  const item = CslItem.parse({ ...csl, id });
+  if (item.DOI !== undefined) item.DOI = bareDoi(item.DOI);
+  if (item.DOI === '') delete item.DOI;
+  return item;
+}
+
 export class ReferenceRepo {
   constructor(private readonly db: Database.Database) {}
 
@@ -30,7 +39,7 @@ export class ReferenceRepo {
   }
 
   create(csl: CslItem, id = newId()): Reference {
-    const item = CslItem.parse({ ...csl, id });
+    const item = cleanItem(csl, id);
     const position = (this.db.prepare('SELECT COUNT(*) AS n FROM refs').get() as { n: number }).n;
     this.db.prepare('INSERT INTO refs (id, position, csl) VALUES (?, ?, ?)').run(id, position, JSON.stringify(item));
     return this.get(id);
@@ -38,7 +47,7 @@ export class ReferenceRepo {
 
   update(id: string, csl: CslItem): Reference {
     this.get(id);
-    this.db.prepare('UPDATE refs SET csl = ? WHERE id = ?').run(JSON.stringify(CslItem.parse({ ...csl, id })), id);
+    this.db.prepare('UPDATE refs SET csl = ? WHERE id = ?').run(JSON.stringify(cleanItem(csl, id)), id);
     return this.get(id);
   }
 

@@ -34,3 +34,13 @@ describe('deleting a cited reference', () => {
     expect(project.references.list().map((r) => r.csl.title)).toEqual(['Other']);
   });
 });
+
+describe('a reference saved from the form', () => {
+  it('keeps its DOI without a resolver prefix, so styles print it once', () => {
+    const project = temp.create();
+    const ref = project.references.create({ type: 'article-journal', title: 'T', DOI: ' https://doi.org/10.1136/BMJ.320.7237.726 ' });
+    expect(ref.csl.DOI).toBe('10.1136/BMJ.320.7237.726');
+    expect(project.references.update(ref.id, { ...ref.csl, DOI: 'doi:10.1/x' }).csl.DOI).toBe('10.1/x');
+    expect(project.references.update(ref.id, { ...ref.csl, DOI: '  ' }).csl.DOI).toBeUndefined();
+  });
+});
