@@ -1,6 +1,8 @@
 import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
 import type { DocxContext } from './context';
 import { STYLE } from './styleIds';
+import { xmlText } from './xmlText';
+import type { BibliographyEntry } from '../../citations/citationIndex';
 
 /** Vancouver entries are numbered; the citation engine may or may not have put the number in the text. */
 const NUMBERED = /^\s*\[?\d+[.\])]/;
@@ -21,9 +23,22 @@ export function bibliographyBlocks(ctx: DocxContext, heading: boolean): FileChil
   if (!bibliography.length) return [];
   return [
     ...(heading ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: ctx.toc.heading('References', 1, [new TextRun('References')]) })] : []),
-    ...bibliography.map((entry, i) => {
-      const text = style === 'vancouver' && !NUMBERED.test(entry.text) ? `${i + 1}.\t${entry.text}` : entry.text;
-      return new Paragraph({ style: STYLE.bibliography, children: [new TextRun(text)] });
-    }),
+    ...bibliography.map((entry, i) => new Paragraph({ style: STYLE.bibliography, children: entryRuns(entry, style === 'vancouver' ? i + 1 : undefined) })),
   ];
+}
+
+/**
+ * An entry as the style formats it (italic titles and the like); in a numbered
+ * style its number hangs at the margin, followed by a tab to the text.
+ */
+function entryRuns(entry: BibliographyEntry, position: number | undefined): TextRun[] {
+  const segments = entry.segments?.length ? entry.segments : [{ text: entry.text }];
+  const runs = segments.map((segment, i) => {
+    let text = xmlText(segment.text);
+    if (i === 0 && entry.number !== undefined) text = text.replace(`${entry.number}. `, `${entry.number}.\t`);
+    return new TextRun({ text, italics: segment.italic, bold: segment.bold, smallCaps: segment.smallCaps, superScript: segment.superscript, subScript: segment.subscript });
+  });
+  // An engine that does not number entries itself, in a numbered style.
+  if (entry.number === undefined && position !== undefined && !NUMBERED.test(entry.text)) runs.unshift(new TextRun(`${position}.\t`));
+  return runs;
 }
