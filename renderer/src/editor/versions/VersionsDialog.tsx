@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Section, SnapshotSummary } from '../../../../shared/model';
 import { api } from '../../api';
 import { Modal } from '../dialogs/Modal';
+import { getIdentity } from '../../review/identity';
 
 const AUTHOR_KEY = 'casebook.author';
 
@@ -18,7 +19,7 @@ const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle:
 /** Save the section as a named version, list its versions, restore one (the current text is kept as a version first). */
 export function VersionsDialog({ sectionId, flush, onRestored, onClose }: Props) {
   const [label, setLabel] = useState('');
-  const [author, setAuthor] = useState(() => localStorage.getItem(AUTHOR_KEY) ?? '');
+  const [author, setAuthor] = useState(() => getIdentity()?.name ?? localStorage.getItem(AUTHOR_KEY) ?? '');
   const [versions, setVersions] = useState<SnapshotSummary[] | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
