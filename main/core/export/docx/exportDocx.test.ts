@@ -208,6 +208,10 @@ describe('exportDocx', () => {
     controller.abort();
     await expect(exportDocx(project, out, { signal: controller.signal })).rejects.toThrow();
     await expect(exportDocx(project, out, { brandName: 'No such brand' })).rejects.toThrow(/No brand named/);
+    // Cancelled part-way, after the first section.
+    const midway = new AbortController();
+    await expect(exportDocx(project, out, { signal: midway.signal, onProgress: () => midway.abort() })).rejects.toThrow();
+    expect(existsSync(out)).toBe(false);
     writeFileSync(out, 'previous export');
     await expect(exportDocx(project, out, { signal: controller.signal })).rejects.toThrow();
     expect(readFileSync(out, 'utf8')).toBe('previous export');
