@@ -9,6 +9,10 @@ import { SaveStateProvider } from './saveState';
 import { useProject } from './useProject';
 import { useSectionWords } from './editor/useSectionWords';
 import { useImportDocument } from './components/outline/useImportDocument';
+import { ExportDialog } from './publish/ExportDialog';
+import { PreviewPane } from './publish/PreviewPane';
+import { PublishingActions } from './publish/PublishingActions';
+import { usePublishing } from './publish/usePublishing';
 
 export function App() {
   const { info, sections, error, loading, reload } = useProject();
@@ -16,7 +20,17 @@ export function App() {
   const sectionWords = useSectionWords(sections);
   const importer = useImportDocument(reload, setSelectedId);
   const numbers = useMemo(() => sectionNumbers(sections), [sections]);
-  const navigation = useMemo(() => ({ goToSection: (id: string) => setSelectedId(id) }), []);
+  const publishing = usePublishing();
+  const { showWriting } = publishing;
+  const navigation = useMemo(
+    () => ({
+      goToSection: (id: string) => {
+        showWriting();
+        setSelectedId(id);
+      },
+    }),
+    [showWriting],
+  );
 
   useEffect(() => {
     if (!sections.some((s) => s.id === selectedId)) setSelectedId(sections[0]?.id ?? null);
@@ -39,7 +53,11 @@ export function App() {
           <a href="#main" className="skip-link">
             Skip to section text
           </a>
-          <TitleBar info={info} />
+          <TitleBar
+            info={info}
+            actions={<PublishingActions mode={publishing.mode} onTogglePreview={publishing.togglePreview} onExport={publishing.openExport} />}
+          />
+          {publishing.exporting && <ExportDialog onClose={publishing.closeExport} />}
           {importer.element}
           <div className="workspace">
             <Outline
@@ -51,7 +69,9 @@ export function App() {
               onImport={importer.pick}
             />
             <main id="main" className="main-pane" tabIndex={-1}>
-              {selectedId ? (
+              {publishing.mode === 'preview' ? (
+                <PreviewPane />
+              ) : selectedId ? (
                 <SectionView
                   key={selectedId}
                   sectionId={selectedId}

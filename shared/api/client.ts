@@ -6,7 +6,17 @@ export type AppEvent =
   | { type: 'project-opened' }
   | { type: 'menu'; command: MenuCommand };
 
-export type MenuCommand = 'save-version' | 'import' | 'export' | 'find' | 'preferences' | 'flush' | 'save-review-copy' | 'merge-review';
+export type MenuCommand =
+  | 'save-version'
+  | 'import'
+  | 'export'
+  | 'preview'
+  | 'brand'
+  | 'find'
+  | 'preferences'
+  | 'flush'
+  | 'save-review-copy'
+  | 'merge-review';
 
 export type CasebookApi = { [M in Method]: (args: ArgsOf<M>) => Promise<ResultOf<M>> } & {
   onEvent(listener: (event: AppEvent) => void): () => void;

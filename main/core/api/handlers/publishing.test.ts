@@ -95,6 +95,7 @@ describe('brands', () => {
     const brands: { brand: { id: string; name: string }; bundled: boolean }[] = await first.call('listAvailableBrands', {});
     const nhs = brands.find((b) => b.brand.name === 'NHS blue')!;
     expect(nhs.bundled).toBe(true);
+    expect(brands[0]?.brand.name).toBe('NHS blue');
     const saved: { id: string } = await first.call('saveBrand', {
       brand: { ...(nhs.brand as object), id: crypto.randomUUID(), name: 'Trust blue', logoAssetId: logo.id },
     });

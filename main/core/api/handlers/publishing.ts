@@ -1,6 +1,6 @@
 import type { publishingCalls } from '../../../../shared/api/calls/publishing';
 import { EXPORT_FORMATS_INFO } from '../../../../shared/export/formats';
-import { bundledBrands } from '../../brand/bundledBrands';
+import { bundledBrands, DEFAULT_BRAND_NAME, findBrand } from '../../brand/bundledBrands';
 import { brandFileText, importBrandText } from '../../brand/brandFile';
 import { loadReportDocument } from '../../export/reportDocument';
 import { renderPdf } from '../../export/pdf/renderPdf';
@@ -51,9 +51,13 @@ export const publishingHandlers: HandlersFor<typeof publishingCalls> = {
     return { base64: Buffer.from(bytes).toString('base64') };
   },
   listAvailableBrands: (ws) => {
-    const own = ws.require().brands.list();
+    const project = ws.require();
+    const own = project.brands.list();
     const bundled = bundledBrands().filter((b) => !own.some((o) => o.id === b.id));
-    return [...own.map((brand) => ({ brand, bundled: false })), ...bundled.map((brand) => ({ brand, bundled: true }))];
+    const entries = [...own.map((brand) => ({ brand, bundled: false })), ...bundled.map((brand) => ({ brand, bundled: true }))];
+    // The brand exports use when none is named comes first, so pickers start on it.
+    const effective = project.meta.get().brandId ?? findBrand(DEFAULT_BRAND_NAME, own)?.id;
+    return entries.sort((a, b) => Number(b.brand.id === effective) - Number(a.brand.id === effective));
   },
   saveBrand: (ws, { brand }) => ws.require().brands.save(brand),
   deleteBrand: (ws, { id }) => {

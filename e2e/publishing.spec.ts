@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test } from './casebookPage';
+
+test('export a PDF with progress, then open and show it', async ({ app, host }) => {
+  await app.getByRole('button', { name: 'Export…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Export report' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('radio', { name: 'PDF' }).check();
+  await dialog.getByRole('button', { name: 'Choose…' }).click();
+  await expect(dialog.getByTestId('export-path')).toContainText('.pdf');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+  await expect(dialog.getByTestId('export-state')).toHaveText('Exported.', { timeout: 60_000 });
+  const path = host.saved.at(-1)!;
+  expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+  await dialog.getByRole('button', { name: 'Show in folder' }).click();
+  await dialog.getByRole('button', { name: 'Open' }).click();
+  await expect.poll(() => host.shown).toEqual([path]);
+  await expect.poll(() => host.opened).toEqual([path]);
+});
+
+test('cancel an export: nothing is written', async ({ app, host }) => {
+  await app.keyboard.press('Control+Shift+E');
+  const dialog = app.getByRole('dialog', { name: 'Export report' });
+  await dialog.getByRole('radio', { name: 'Word document' }).check();
+  await dialog.getByRole('button', { name: 'Choose…' }).click();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Cancel export' }).click({ timeout: 5_000 }).catch(() => undefined);
+  await expect(dialog.getByTestId('export-state')).toHaveText(/Cancelled|Exported/, { timeout: 60_000 });
+  const state = await dialog.getByTestId('export-state').textContent();
+  expect(existsSync(host.saved.at(-1)!)).toBe(state === 'Exported.');
+});
+
+test('preview shows the real PDF pages and changes after a brand change and after an edit', async ({ app }) => {
+  await app.getByRole('button', { name: 'Preview' }).click();
+  const preview = app.locator('.preview');
+  const indicator = app.getByTestId('preview-page');
+  await expect(indicator).toContainText(/Page 1 of \d+/, { timeout: 60_000 });
+  await expect(app.getByRole('img', { name: 'Page 1 of the exported PDF' })).toBeVisible();
+  await app.getByRole('button', { name: 'Page 2', exact: true }).click();
+  await expect(indicator).toContainText('Page 2 of');
+  await app.getByLabel('Zoom').selectOption('1.5');
+  const original = (await preview.getAttribute('data-digest'))!;
+
+  await app.getByLabel('Preview brand').selectOption('Neutral');
+  await expect(preview).not.toHaveAttribute('data-digest', original, { timeout: 60_000 });
+  await expect(preview).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+
+  await app.getByRole('button', { name: 'Back to writing' }).click();
+  await app.getByRole('tab', { name: 'References' }).click();
+  await app.getByLabel('Citation style').selectOption('harvard');
+  await app.getByRole('button', { name: 'Preview' }).click();
+  await expect(app.locator('.preview')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await expect(app.locator('.preview')).toHaveAttribute('data-digest', /.+/);
+  expect(await app.locator('.preview').getAttribute('data-digest')).not.toBe(original);
+});
