@@ -155,6 +155,7 @@ const successes: { [M in Method]?: (f: Fixture) => ArgsOf<M> } = {
   saveReviewCopy: () => ({ path: temp.path('review-copy.casebook') }),
   importReferences: () => ({ text: 'TY  - BOOK\nTI  - Imported book\nPY  - 2020\nER  - \n', format: 'ris' }),
   searchReferences: () => ({ query: 'report', limit: 10 }),
+  referenceDuplicate: (f) => ({ csl: { type: 'report', title: 'A report' }, exceptId: f.referenceId }),
   previewCitation: (f) => ({ items: [{ referenceId: f.referenceId, locator: 'p. 3' }] }),
   citationLabels: () => ({}),
   getBibliography: () => ({}),

@@ -72,3 +72,13 @@ export class DuplicateFinder {
     return { position, title: item.title ?? '', reason: `${what} as ${other}.`, existingReferenceId: match.id };
   }
 }
+
+/** The library reference a new or edited item would duplicate, for the reference form to warn before saving. */
+export function duplicateInLibrary(
+  library: { id: string; csl: CslItem }[],
+  item: CslItem,
+  exceptId?: string,
+): { existingReferenceId: string; title: string; reason: string } | null {
+  const found = new DuplicateFinder(library.filter((r) => r.id !== exceptId)).check(item, 'form');
+  return found && found.existingReferenceId ? { existingReferenceId: found.existingReferenceId, title: found.title, reason: found.reason } : null;
+}

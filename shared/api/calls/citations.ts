@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from '../call';
-import { CitationStyle, Id, Reference } from '../../model';
+import { CitationStyle, CslItem, Id, Reference } from '../../model';
 
 /** Reference file formats the import reads (medline: PubMed's .nbib); "auto" looks at the text. */
 export const ReferenceFormat = z.enum(['ris', 'bibtex', 'csl-json', 'medline']);
@@ -67,6 +67,11 @@ export const citationCalls = {
     'References matching every word of a query in title, authors, year, journal, publisher, DOI or URL (case and accents ignored); title matches first.',
     z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(1000).optional() }).strict(),
     z.array(Reference),
+  ),
+  referenceDuplicate: call(
+    'The library reference this item would duplicate (same DOI, or same title and year), so the form can warn before saving; exceptId: the reference being edited.',
+    z.object({ csl: CslItem, exceptId: Id.optional() }).strict(),
+    z.object({ existingReferenceId: Id, title: z.string(), reason: z.string() }).nullable(),
   ),
   previewCitation: call(
     'The label a citation of these references would have in the report now, in its style (or the style given).',

@@ -46,6 +46,13 @@ describe('references and citations through the API', () => {
     expect(again.added).toHaveLength(1);
     expect(again.duplicates[0]).toMatchObject({ position: 'entry 1, line 1', existingReferenceId: first.added[0]!.id });
     expect(await call('listReferences', {})).toHaveLength(4);
+    const scott = first.added[0]!;
+    expect(await call('referenceDuplicate', { csl: { type: 'article-journal', title: 'Other', DOI: 'https://doi.org/10.1136/QSHC.2009.032870' } })).toEqual({
+      existingReferenceId: scott.id,
+      title: 'Other',
+      reason: `the same DOI (10.1136/qshc.2009.032870) as “${scott.csl.title}”, already in the library.`,
+    });
+    expect(await call('referenceDuplicate', { csl: scott.csl, exceptId: scott.id })).toBeNull();
     expect((await call('searchReferences', { query: 'second victims' })).map((r) => r.csl.title)).toEqual([
       'Health care professionals as second victims after adverse events: a systematic review.',
     ]);

@@ -1,4 +1,5 @@
 import type { citationCalls } from '../../../../shared/api/calls/citations';
+import { duplicateInLibrary } from '../../citations/duplicates';
 import { importReferences } from '../../citations/importReferences';
 import { projectCitationIndex } from '../../citations/projectCitations';
 import { searchReferences } from '../../citations/searchReferences';
@@ -7,6 +8,7 @@ import type { HandlersFor } from '../handlerTypes';
 export const citationHandlers: HandlersFor<typeof citationCalls> = {
   importReferences: (ws, { text, format }) => importReferences(ws.require(), text, format),
   searchReferences: (ws, { query, limit }) => searchReferences(ws.require().references.list(), query, limit),
+  referenceDuplicate: (ws, { csl, exceptId }) => duplicateInLibrary(ws.require().references.list(), csl, exceptId),
   previewCitation: (ws, { items, style }) => ({ label: projectCitationIndex(ws.require(), style).label(items) }),
   citationLabels: (ws) => {
     const index = projectCitationIndex(ws.require());
