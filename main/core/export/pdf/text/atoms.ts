@@ -26,10 +26,11 @@ export const atomWidth = (style: TextStyle, text: string) => style.face.width(te
 /** Splits text into word and space atoms sharing one style; no-break spaces stay inside words. */
 export function textAtoms(text: string, style: TextStyle, node: StructNode | null, link?: Piece['link']): Atom[] {
   const out: Atom[] = [];
-  for (const part of text.split(/([ \t\n\r]+)/)) {
-    if (!part) continue;
-    if (/^[ \t\n\r]+$/.test(part)) out.push({ kind: 'space', style, node, link });
-    else out.push({ kind: 'text', text: part, style, node, link });
+  // split with a capturing group alternates words (even indexes) and the spaces between them (odd).
+  const parts = text.split(/([ \t\n\r]+)/);
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2) out.push({ kind: 'space', style, node, link });
+    else if (parts[i]) out.push({ kind: 'text', text: parts[i] as string, style, node, link });
   }
   return out;
 }
