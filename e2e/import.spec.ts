@@ -26,8 +26,10 @@ test('File → Import brings a Word document in as new sections', async ({ app, 
 
 test('a hostile file is refused with a clear message and the report is unchanged', async ({ app, workspace }) => {
   const before = workspace.require().sections.list().length;
-  const chooser = app.waitForEvent('filechooser');
+  await expect(app.getByRole('treeitem')).toHaveCount(before);
   await emitEvent(app, { type: 'menu', command: 'import' });
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('dialog', { name: 'Import a document' }).getByRole('button', { name: 'Choose file…' }).click();
   await (await chooser).setFiles({ name: 'evil.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 this is not a real package') });
   await expect(app.getByRole('alert').filter({ hasText: '“evil.docx” was not imported' })).toBeVisible();
   await expect(app.getByRole('treeitem')).toHaveCount(before);
@@ -36,8 +38,10 @@ test('a hostile file is refused with a clear message and the report is unchanged
 
 test('Markdown imports through the same menu', async ({ app, workspace }) => {
   const before = workspace.require().sections.list().length;
-  const chooser = app.waitForEvent('filechooser');
+  await expect(app.getByRole('treeitem')).toHaveCount(before);
   await emitEvent(app, { type: 'menu', command: 'import' });
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('dialog', { name: 'Import a document' }).getByRole('button', { name: 'Choose file…' }).click();
   const md = '## Annex A\n\nText with **bold** and a footnote.[^n]\n\n## Annex B\n\n1. one\n   - nested\n\n[^n]: The note.';
   await (await chooser).setFiles({ name: 'annexes.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
   await expect(app.getByRole('treeitem')).toHaveCount(before + 2);

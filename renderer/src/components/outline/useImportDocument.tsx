@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api';
+import { Modal } from '../../editor/dialogs/Modal';
 import { fileToBase64 } from '../../editor/useImageInsert';
 
 type ImportNotice = { kind: 'busy' | 'done' | 'error'; text: string; warnings?: string[] };
@@ -11,12 +12,14 @@ type ImportNotice = { kind: 'busy' | 'done' | 'error'; text: string; warnings?: 
 export function useImportDocument(reload: () => Promise<void>, select: (id: string) => void) {
   const input = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState<ImportNotice | null>(null);
+  // A menu command is not a click in the page, and browsers open a file picker only for a click.
+  const [asking, setAsking] = useState(false);
   const pick = () => input.current?.click();
 
   useEffect(
     () =>
       api().onEvent((event) => {
-        if (event.type === 'menu' && event.command === 'import') pick();
+        if (event.type === 'menu' && event.command === 'import') setAsking(true);
       }),
     [],
   );
@@ -48,6 +51,19 @@ export function useImportDocument(reload: () => Promise<void>, select: (id: stri
           if (file) void run(file);
         }}
       />
+      {asking && (
+        <Modal
+          title="Import a document"
+          submitLabel="Choose file…"
+          onCancel={() => setAsking(false)}
+          onSubmit={() => {
+            setAsking(false);
+            pick();
+          }}
+        >
+          <p>Add the sections of a Word document (.docx) or a Markdown file (.md) at the end of the report. Its headings become sections.</p>
+        </Modal>
+      )}
       {notice && (
         <div className={`import-notice import-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           <span>{notice.text}</span>
