@@ -22,6 +22,8 @@ interface State {
   engine: CiteprocEngine;
   /** The library as the engine sees it: a preview may cite any reference, cited or not. */
   items: Map<string, CslItem>;
+  /** The references list the items were last taken from. */
+  library: Reference[] | null;
   /** Cited id → its CSL as JSON, as registered. */
   registered: Map<string, string>;
   labels: Map<string, { label: string; groups: string[] }>;
@@ -50,11 +52,14 @@ function stateFor(styleName: string, references: Reference[]): State {
       if (!item) throw new Error(`no reference with id ${id} in the library`);
       return item;
     };
-    state = { engine, items, registered: new Map(), labels: new Map(), bibliography: null };
+    state = { engine, items, library: null, registered: new Map(), labels: new Map(), bibliography: null };
     states.set(styleName, state);
   }
-  state.items.clear();
-  for (const r of references) state.items.set(r.id, { ...r.csl, id: r.id });
+  if (state.library !== references) {
+    state.items.clear();
+    for (const r of references) state.items.set(r.id, { ...r.csl, id: r.id });
+    state.library = references;
+  }
   return state;
 }
 
@@ -118,8 +123,8 @@ export function authorDateIndex(
     const stored = labels.get(key) ?? previews.get(key);
     if (stored !== undefined) return stored;
     // Another index may have used the engine since: put this library and cited set back.
+    stateFor(cslStyleName(style), references);
     if (state.registered !== registeredNow) {
-      stateFor(cslStyleName(style), references);
       register(state, cited);
       registeredNow = state.registered;
     }

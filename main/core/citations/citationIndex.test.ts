@@ -123,6 +123,13 @@ describe('both styles', () => {
     const a = buildCitationIndex('vancouver', docs, sampleReferences);
     buildCitationIndex('vancouver', [docOf(para(cite({ referenceId: REASON })))], sampleReferences);
     expect(a.label([{ referenceId: REASON, locator: 'chapter 2' }])).toBe('[4 chap. 2]');
+
+    // Harvard, with another project's library in between and a preview of a work not yet cited.
+    const h = buildCitationIndex('harvard', [docOf(para(cite({ referenceId: WU })))], sampleReferences);
+    const otherLibrary = [{ ...sampleReferences[1]!, id: '00000000-0000-4000-8000-0000000000aa' }];
+    buildCitationIndex('harvard', [docOf(para(cite({ referenceId: otherLibrary[0]!.id })))], otherLibrary);
+    expect(h.label([{ referenceId: REASON }, { referenceId: WU }])).toBe('(Reason, 1990; Wu, 2000)');
+    expect(h.label([{ referenceId: WU, locator: 'p. 9' }])).toBe('(Wu, 2000, p. 9)');
   });
 
   it('format 200 references and 400 citations quickly (timing logged)', () => {
