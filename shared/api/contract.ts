@@ -8,6 +8,7 @@ import { reviewCalls } from './calls/review';
 import { publishCalls } from './calls/publish';
 import { publishingCalls } from './calls/publishing';
 import { citationCalls } from './calls/citations';
+import { reliabilityCalls } from './calls/reliability';
 
 /**
  * Every call the renderer can make of the main process: its argument schema and
@@ -24,6 +25,7 @@ export const contract = {
   ...publishCalls,
   ...publishingCalls,
   ...citationCalls,
+  ...reliabilityCalls,
 };
 
 export type Contract = typeof contract;

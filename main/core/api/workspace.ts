@@ -5,6 +5,11 @@ import type { OpenOptions } from '../store/openDatabase';
 import { ExportJobs } from '../export/exportJobs';
 import { headlessHost, type Host } from './host';
 
+export interface WorkspaceOptions extends OpenOptions {
+  /** Where rotating backups are kept (userData/backups in the app); without it none are offered. */
+  backupsRoot?: string;
+}
+
 /** The project a window (or a test page) works on. One workspace per window. */
 export class Workspace {
   private current: Project | null = null;
@@ -13,9 +18,13 @@ export class Workspace {
   readonly exports = new ExportJobs();
 
   constructor(
-    private readonly options: OpenOptions = {},
+    private readonly options: WorkspaceOptions = {},
     readonly host: Host = headlessHost,
   ) {}
+
+  get backupsRoot(): string | undefined {
+    return this.options.backupsRoot;
+  }
 
   get project(): Project | null {
     return this.current;

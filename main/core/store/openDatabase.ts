@@ -159,7 +159,13 @@ export function closeDatabase(db: Db): void {
   if (!db.open) return;
   try {
     if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
-  } finally {
-    db.close();
+  } catch (error) {
+    // A file that was in rollback mode when opened (a VACUUM INTO copy, a restored backup) refuses
+    // this checkpoint as "table is locked"; closing the last connection checkpoints and removes the WAL anyway.
+    if (!String((error as { code?: unknown }).code).startsWith('SQLITE_LOCKED')) {
+      db.close();
+      throw error;
+    }
   }
+  db.close();
 }

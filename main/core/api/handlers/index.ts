@@ -9,6 +9,7 @@ import { publishHandlers } from './publish';
 import { publishingHandlers } from './publishing';
 import { sectionHandlers } from './sections';
 import { citationHandlers } from './citations';
+import { reliabilityHandlers } from './reliability';
 
 /** One handler per call of the contract; the compiler insists none is missing. */
 export const handlers: HandlersFor<Contract> = {
@@ -21,4 +22,5 @@ export const handlers: HandlersFor<Contract> = {
   ...publishHandlers,
   ...publishingHandlers,
   ...citationHandlers,
+  ...reliabilityHandlers,
 };
