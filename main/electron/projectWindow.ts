@@ -1,11 +1,12 @@
 import type { BrowserWindow, WebContents } from 'electron';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { AppEvent, MenuCommand } from '../../shared/api/client';
 import { createDispatcher, type Dispatch } from '../core/api/dispatcher';
 import { Workspace } from '../core/api/workspace';
 import { CallTracker } from './common/callTracker';
 import { EVENT_CHANNEL } from './common/ipcChannels';
 import { showProblem } from './dialogs';
+import { electronHost } from './electronHost';
 import type { CallRoute } from './ipc';
 import type { RecentProjects } from './recentProjects';
 import { createWindow } from './window';
@@ -35,9 +36,11 @@ export class ProjectWindow {
   private closeAllowed = false;
 
   constructor(private readonly options: ProjectWindowOptions) {
-    this.workspace = new Workspace({ nativeBinding: options.nativeBinding });
-    this.dispatch = createDispatcher(this.workspace);
     this.window = createWindow(options.preload);
+    // The host's dialogs belong to this window; exports are suggested beside the project.
+    const projectFolder = () => (this.projectPath ? dirname(this.projectPath) : undefined);
+    this.workspace = new Workspace({ nativeBinding: options.nativeBinding }, electronHost(this.window, projectFolder));
+    this.dispatch = createDispatcher(this.workspace);
     this.window.on('close', (event) => {
       if (this.closeAllowed) return;
       event.preventDefault();

@@ -53,6 +53,21 @@ describe('application menu', () => {
     ]);
   });
 
+  it('opens publishing from the menu: File ▸ Export…, View ▸ Preview, Report ▸ Brand…', () => {
+    const { calls, actions } = recorder();
+    const menu = menuTemplate(actions, context());
+    expect(byLabel(menu, 'Export…')?.accelerator).toBe('CmdOrCtrl+Shift+E');
+    expect(byLabel(menu, 'Preview')?.accelerator).toBe('CmdOrCtrl+Shift+P');
+    expect(byLabel(menu, 'Brand…')?.accelerator).toBe('CmdOrCtrl+Alt+B');
+    expect(menu.find((m) => m.label === '&File')?.submenu?.some((entry) => entry.label === 'Export…')).toBe(true);
+    expect(menu.find((m) => m.label === '&View')?.submenu?.some((entry) => entry.label === 'Preview')).toBe(true);
+    expect(menu.find((m) => m.label === '&Report')?.submenu?.some((entry) => entry.label === 'Brand…')).toBe(true);
+    for (const label of ['Export…', 'Preview', 'Brand…']) byLabel(menu, label)?.click?.();
+    expect(calls).toEqual(['command:export', 'command:preview', 'command:brand']);
+    const closed = menuTemplate(actions, context({ hasProject: false }));
+    for (const label of ['Export…', 'Preview', 'Brand…']) expect(byLabel(closed, label)?.enabled, label).toBe(false);
+  });
+
   it('uses roles for undo, redo, editing and quitting', () => {
     const menu = menuTemplate(recorder().actions, context());
     expect(roles(menu)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit']));

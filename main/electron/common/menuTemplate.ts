@@ -63,6 +63,7 @@ export function menuTemplate(actions: MenuActions, context: MenuContext): MenuEn
       { label: 'Merge Review…', enabled: context.hasProject, click: () => actions.command('merge-review') },
       separator,
       { label: 'Import…', enabled: context.hasProject, click: () => actions.command('import') },
+      { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+E', enabled: context.hasProject, click: () => actions.command('export') },
       separator,
       { label: 'Close', accelerator: 'CmdOrCtrl+W', click: () => actions.close() },
       ...(mac ? [] : [separator, { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' }]),
@@ -88,12 +89,18 @@ export function menuTemplate(actions: MenuActions, context: MenuContext): MenuEn
     label: '&View',
     submenu: [
       ...(context.isDevelopment ? [{ role: 'reload' }, { role: 'toggleDevTools' }, separator] : []),
+      { label: 'Preview', accelerator: 'CmdOrCtrl+Shift+P', enabled: context.hasProject, click: () => actions.command('preview') },
+      separator,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },
       separator,
       { role: 'togglefullscreen' },
     ],
+  };
+  const report: MenuEntry = {
+    label: '&Report',
+    submenu: [{ label: 'Brand…', accelerator: 'CmdOrCtrl+Alt+B', enabled: context.hasProject, click: () => actions.command('brand') }],
   };
   const appMenu: MenuEntry = {
     label: 'Casebook',
@@ -110,5 +117,5 @@ export function menuTemplate(actions: MenuActions, context: MenuContext): MenuEn
     ],
   };
   // Elsewhere Electron's Window menu would repeat File ▸ Close and its shortcut.
-  return mac ? [appMenu, file, edit, view, { role: 'windowMenu' }] : [file, edit, view];
+  return mac ? [appMenu, file, edit, view, report, { role: 'windowMenu' }] : [file, edit, view, report];
 }
