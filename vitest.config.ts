@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Prints the reliability suite's figures (kills survived, damaged files, payloads, cases) at the end.
+    globalSetup: ['main/core/reliability/testing/figuresSetup.ts'],
   },
 });
