@@ -71,6 +71,10 @@ export default defineConfig(
   {
     ignores: ['**/node_modules/**', 'out/**', 'dist/**', 'release/**', 'build/**', 'test-results/**', 'playwright-report/**', '.vite/**'],
   },
+  {
+    // Engineers' uncommitted experiments (.scratch/, .probe.ts at the root) are not the product.
+    ignores: ['.scratch/**', '.*.{ts,mts,cts,js,mjs,cjs}'],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
