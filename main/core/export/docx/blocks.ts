@@ -9,13 +9,20 @@ import { nodeSize } from './positions';
 import { safetyItemBlocks } from './safetyItems';
 import { STYLE } from './styleIds';
 import { tableBlock } from './tables';
+import { isSimpleContent, rawParagraph } from './rawParagraph';
 
 export type BlockRenderer = (ctx: DocxContext, nodes: DocNode[], walk: SectionWalk, scope: BlockScope) => FileChild[];
 
 /** Headings inside a section's text (levels 2–4) sit below the numbered section headings: Word's Heading 4–6. */
 const CONTENT_HEADING = [HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
-function paragraph(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope): Paragraph {
+function paragraph(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope): FileChild {
+  const content = node.content ?? [];
+  // No comment ranges to place and nothing but styled text: the fast path.
+  if (!walk.comments && !scope.numbering && !(scope.indent && node.type === 'paragraph') && isSimpleContent(content)) {
+    const level = Math.min(4, Math.max(2, Number(node.attrs?.level ?? 2)));
+    return rawParagraph(ctx, content, node.type === 'heading' ? STYLE.heading(level + 2) : scope.style);
+  }
   walk.pos += 1;
   const children = inlineChildren(ctx, node.content ?? [], walk);
   if (node.type === 'heading') {

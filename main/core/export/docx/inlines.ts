@@ -31,7 +31,7 @@ function textRun(text: string, marks: Marks, extra: IRunOptions = {}): Paragraph
   return href ? new ExternalHyperlink({ link: href, children: [run] }) : run;
 }
 
-function findingLabel(ctx: DocxContext, node: DocNode): string {
+export function findingLabel(ctx: DocxContext, node: DocNode): string {
   const finding = ctx.report.findings.get(String(node.attrs?.findingId ?? ''));
   return finding?.code || 'finding (missing)';
 }
