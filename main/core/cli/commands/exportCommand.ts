@@ -1,26 +1,12 @@
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
-import { exportDocx } from '../../export/docx/exportDocx';
-import { exportPdf } from '../../export/pdf/exportPdf';
-import { exportJsonFile } from '../../interchange/exportJson';
+import { EXPORT_RUNNERS, type ExportFormat } from '../../export/exportFormats';
 import { Project } from '../../store/project';
 import { EXIT, UsageError, type Command } from '../command';
 import { parseCommandArgs } from '../parseCommandArgs';
 
-interface ExportRequest {
-  brandName?: string;
-  reviewCopy: boolean;
-}
-
-type Exporter = (project: Project, out: string, request: ExportRequest) => Promise<void>;
-
-/** Output formats by file extension. A new format is one entry here. */
-const EXPORTERS: Record<string, Exporter> = {
-  '.pdf': (project, out, { brandName }) => exportPdf(project, out, { brandName }),
-  '.docx': (project, out, { brandName, reviewCopy }) => exportDocx(project, out, { brandName, reviewCopy }),
-  // The whole project as one JSON document (docs/json-format.md); brands are all included, none applied.
-  '.json': async (project, out) => exportJsonFile(project, out),
-};
+/** The format an output name asks for; a DOCX review copy is asked for with --review-copy. */
+const FORMAT_BY_EXTENSION: Record<string, ExportFormat> = { '.pdf': 'pdf', '.docx': 'docx', '.json': 'json' };
 
 export const exportCommand: Command = {
   name: 'export',
@@ -34,13 +20,14 @@ export const exportCommand: Command = {
     );
     const [file, out] = positionals as [string, string];
     const extension = extname(out).toLowerCase();
-    const exporter = EXPORTERS[extension];
-    if (!exporter) throw new UsageError(`cannot export to “${out}”: the name must end in ${Object.keys(EXPORTERS).join(' or ')}`);
+    const format = FORMAT_BY_EXTENSION[extension];
+    if (!format) throw new UsageError(`cannot export to “${out}”: the name must end in ${Object.keys(FORMAT_BY_EXTENSION).join(' or ')}`);
     if (values['review-copy'] && extension !== '.docx') throw new UsageError('--review-copy applies to DOCX exports only');
     if (existsSync(out) && !values.force) throw new UsageError(`“${out}” already exists; add --force to replace it`);
     const project = Project.open(file);
     try {
-      await exporter(project, out, { brandName: values.brand, reviewCopy: !!values['review-copy'] });
+      const run = EXPORT_RUNNERS[values['review-copy'] ? 'docx-review' : format];
+      await run(project, out, { brandName: values.brand });
     } finally {
       project.close();
     }
