@@ -88,7 +88,18 @@ export class Face {
     return this.data.glyph(cp);
   }
 
-  /** Width of text at 1pt, in points. */
+  /** Width of text at 1pt without caching it: for one-off strings such as hyphenation candidates. */
+  measure(text: string): number {
+    let w = 0;
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      w += this.glyph(cp).advance;
+    }
+    return w / this.fk.unitsPerEm;
+  }
+
+  /** Width of text at 1pt, in points (cached per word). */
   width(text: string): number {
     let w = this.wordWidth.get(text);
     if (w === undefined) {

@@ -50,9 +50,18 @@ export class Theme {
     this.justify = brand.justify;
   }
 
+  private readonly faces = new Map<number, Face>();
+
   face(role: Role, bold = false, italic = false): Face {
-    const variant: FontVariant = bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
-    return this.fonts.face(role === 'heading' ? this.brand.fonts.heading : this.brand.fonts.body, variant);
+    // Called for every run of text: a numeric key avoids building strings.
+    const key = (role === 'heading' ? 4 : 0) + (bold ? 2 : 0) + (italic ? 1 : 0);
+    let face = this.faces.get(key);
+    if (!face) {
+      const variant: FontVariant = bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
+      face = this.fonts.face(role === 'heading' ? this.brand.fonts.heading : this.brand.fonts.body, variant);
+      this.faces.set(key, face);
+    }
+    return face;
   }
 
   body(overrides: Partial<TextStyle> = {}): TextStyle {

@@ -17,12 +17,19 @@ type Marks = DocNode['marks'];
 
 /** The base style's face with the marks' weight and slant added (never removed). */
 function styled(env: InlineEnv, base: TextStyle, marks: Marks, role: Role): TextStyle {
-  const has = (t: string) => marks?.some((m) => m.type === t) ?? false;
-  const bold = has('bold') || base.face.variant === 'bold' || base.face.variant === 'boldItalic';
-  const italic = has('italic') || base.face.variant === 'italic' || base.face.variant === 'boldItalic';
+  let bold = base.face.variant === 'bold' || base.face.variant === 'boldItalic';
+  let italic = base.face.variant === 'italic' || base.face.variant === 'boldItalic';
+  let underline = false;
+  let strike = false;
+  for (const mark of marks ?? []) {
+    if (mark.type === 'bold') bold = true;
+    else if (mark.type === 'italic') italic = true;
+    else if (mark.type === 'underline') underline = true;
+    else if (mark.type === 'strike') strike = true;
+  }
   const style: TextStyle = { ...base, face: env.theme.face(role, bold, italic) };
-  if (has('underline')) style.underline = true;
-  if (has('strike')) style.strike = true;
+  if (underline) style.underline = true;
+  if (strike) style.strike = true;
   return style;
 }
 

@@ -47,63 +47,76 @@ function candidates(atom: TextAtom): { at: number; hyphen: boolean }[] {
  * map look-ups.
  */
 export function breakLines(atoms: Atom[], maxWidth: number): BrokenLine[] {
-  const lines: BrokenLine[] = [];
-  let line: Placed[] = [];
-  let lineWidth = 0;
-  let pendingSpace: SpaceAtom | null = null;
-
-  const flush = (last: boolean) => {
-    lines.push(finish(line, last));
-    line = [];
-    lineWidth = 0;
-    pendingSpace = null;
-  };
-
-  const place = (group: TextAtom[]) => {
-    let parts: Placed[] = group.map((atom) => ({ atom, text: atom.text, width: atomWidth(atom.style, atom.text) }));
-    while (parts.length) {
-      const space: Placed | null = pendingSpace && line.length ? { atom: pendingSpace, text: ' ', width: atomWidth(pendingSpace.style, ' ') } : null;
-      const room = maxWidth - lineWidth - (space?.width ?? 0);
-      const total = parts.reduce((n, p) => n + p.width, 0);
-      if (total <= room + 0.01) {
-        if (space) line.push(space);
-        line.push(...parts);
-        lineWidth += (space?.width ?? 0) + total;
-        pendingSpace = null;
-        return;
-      }
-      const split = splitParts(parts, room, line.length === 0);
-      if (split) {
-        if (space) line.push(space);
-        line.push(...split.head);
-        flush(false);
-        parts = split.tail;
-      } else if (line.length) {
-        flush(false);
-      } else {
-        // Nothing fits even alone on a line and no split point exists (a single glyph wider than the line).
-        line.push(...parts);
-        lineWidth += total;
-        return;
-      }
-    }
-  };
-
+  const breaker = new LineBreaker(maxWidth);
   let group: TextAtom[] = [];
   for (const atom of atoms) {
     if (atom.kind === 'text') {
       group.push(atom);
       continue;
     }
-    if (group.length) place(group);
+    if (group.length) breaker.place(group);
     group = [];
-    if (atom.kind === 'space') pendingSpace = line.length ? atom : null;
-    else flush(true);
+    if (atom.kind === 'space') breaker.pendingSpace = breaker.line.length ? atom : null;
+    else breaker.flush(true);
   }
-  if (group.length) place(group);
-  if (line.length || !lines.length) flush(true);
-  else if (lines.length) (lines[lines.length - 1] as BrokenLine).last = true;
-  return lines;
+  if (group.length) breaker.place(group);
+  return breaker.end();
+}
+
+/** The state of breakLines; a class rather than closures, which are rebuilt on every call of a hot function. */
+class LineBreaker {
+  readonly lines: BrokenLine[] = [];
+  line: Placed[] = [];
+  lineWidth = 0;
+  pendingSpace: SpaceAtom | null = null;
+
+  constructor(private readonly maxWidth: number) {}
+
+  flush(last: boolean): void {
+    this.lines.push(finish(this.line, last));
+    this.line = [];
+    this.lineWidth = 0;
+    this.pendingSpace = null;
+  }
+
+  place(group: TextAtom[]): void {
+    let parts: Placed[] = [];
+    for (const atom of group) parts.push({ atom, text: atom.text, width: atomWidth(atom.style, atom.text) });
+    while (parts.length) {
+      const pending = this.pendingSpace;
+      const space: Placed | null = pending && this.line.length ? { atom: pending, text: ' ', width: atomWidth(pending.style, ' ') } : null;
+      const room = this.maxWidth - this.lineWidth - (space ? space.width : 0);
+      let total = 0;
+      for (const p of parts) total += p.width;
+      if (total <= room + 0.01) {
+        if (space) this.line.push(space);
+        for (const p of parts) this.line.push(p);
+        this.lineWidth += (space ? space.width : 0) + total;
+        this.pendingSpace = null;
+        return;
+      }
+      const split = splitParts(parts, room, this.line.length === 0);
+      if (split) {
+        if (space) this.line.push(space);
+        for (const p of split.head) this.line.push(p);
+        this.flush(false);
+        parts = split.tail;
+      } else if (this.line.length) {
+        this.flush(false);
+      } else {
+        // Nothing fits even alone on a line and no split point exists (a single glyph wider than the line).
+        for (const p of parts) this.line.push(p);
+        this.lineWidth += total;
+        return;
+      }
+    }
+  }
+
+  end(): BrokenLine[] {
+    if (this.line.length || !this.lines.length) this.flush(true);
+    else (this.lines[this.lines.length - 1] as BrokenLine).last = true;
+    return this.lines;
+  }
 }
 
 /** The longest head of `parts` that fits in `room`, split inside one part. */
@@ -116,7 +129,7 @@ function splitParts(parts: Placed[], room: number, lineEmpty: boolean): { head: 
       continue;
     }
     const atom = part.atom as TextAtom;
-    const fits = (text: string) => used + atomWidth(atom.style, text) <= room;
+    const fits = (text: string) => used + atom.style.face.measure(text) * atom.style.size <= room;
     let best: { at: number; hyphen: boolean } | null = null;
     for (const c of candidates({ ...atom, text: part.text })) {
       if (fits(part.text.slice(0, c.at) + (c.hyphen ? '-' : ''))) best = c;
