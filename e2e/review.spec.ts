@@ -109,6 +109,18 @@ test.describe('reviewing a report', () => {
     await expect(editorText(app).locator('.comment-anchor')).toHaveCount(0);
   });
 
+  test('undoing the deletion of a passage re-attaches its thread', async ({ app, workspace }) => {
+    const [thread] = commentsOf(workspace).filter((c) => !c.parentId && !c.resolved);
+    await selectInEditor(app, thread!.quotedText);
+    await app.keyboard.press('Backspace');
+    await waitSaved(app);
+    await expect.poll(() => workspace.require().comments.get(thread!.id).anchor).toBeNull();
+    await app.keyboard.press('Control+z');
+    await expect(editorText(app).locator('.comment-anchor')).toHaveText(thread!.quotedText);
+    await waitSaved(app);
+    await expect.poll(() => anchoredText(workspace, workspace.require().comments.get(thread!.id))).toBe(thread!.quotedText);
+  });
+
   test('review status in the outline and the progress view', async ({ app, workspace }, testInfo) => {
     const project = workspace.require();
     const findings = project.sections.list().find((s) => s.title === 'Findings')!;

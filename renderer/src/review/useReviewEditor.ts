@@ -120,13 +120,7 @@ export function useReviewEditor(editor: Editor | null, sectionId: string, readOn
   // Threads of this section, as stored: new ones appear, deleted ones go.
   useEffect(() => {
     if (!editor || editor.isDestroyed || !commentHighlightsKey.getState(editor.state)) return;
-    const anchors: Record<string, Anchor | null> = {};
-    const resolved: string[] = [];
-    for (const c of comments) {
-      if (c.sectionId !== sectionId || c.parentId) continue;
-      anchors[c.id] = c.anchor;
-      if (c.resolved) resolved.push(c.id);
-    }
-    editor.view.dispatch(loadAnchors(editor.state.tr, anchors, resolved).setMeta('addToHistory', false));
+    const threads = comments.filter((c) => c.sectionId === sectionId && !c.parentId);
+    editor.view.dispatch(loadAnchors(editor.state.tr, threads).setMeta('addToHistory', false));
   }, [editor, sectionId, comments]);
 }
