@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 export const INSERT_ITEMS = [
   { kind: 'table', label: 'Table' },
@@ -17,13 +17,21 @@ export type InsertKind = (typeof INSERT_ITEMS)[number]['kind'];
 interface Props {
   /** Where the menu opens: below the Insert button, or at the caret after "/". */
   position: { left: number; top: number };
+  /** Top of the line the menu belongs to, so it can open upwards when there is no room below. */
+  above?: number;
   onChoose(kind: InsertKind): void;
   onClose(): void;
 }
 
 /** The insert menu (button or "/" at the start of an empty line): arrows move, Enter inserts, Escape closes. */
-export function InsertMenu({ position, onChoose, onClose }: Props) {
+export function InsertMenu({ position, above, onChoose, onClose }: Props) {
   const ref = useRef<HTMLUListElement>(null);
+  const [placed, setPlaced] = useState(position);
+  useLayoutEffect(() => {
+    const height = ref.current?.offsetHeight ?? 0;
+    const fitsBelow = position.top + height <= window.innerHeight - 8;
+    setPlaced(fitsBelow ? position : { left: position.left, top: Math.max(8, (above ?? position.top) - height - 4) });
+  }, [position, above]);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     const onDown = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && onClose();
@@ -44,7 +52,7 @@ export function InsertMenu({ position, onChoose, onClose }: Props) {
   };
 
   return (
-    <ul className="insert-menu" role="menu" aria-label="Insert" ref={ref} style={position} onKeyDown={onKeyDown}>
+    <ul className="insert-menu" role="menu" aria-label="Insert" ref={ref} style={placed} onKeyDown={onKeyDown}>
       {INSERT_ITEMS.map((item) => (
         <li key={item.kind} role="menuitem" tabIndex={-1} onClick={() => onChoose(item.kind)} onKeyDown={(e) => e.key === 'Enter' && onChoose(item.kind)}>
           {item.label}

@@ -24,10 +24,13 @@ interface Props {
   onSaved(summary: SectionSummary): void;
 }
 
+/** Above this many words, off-screen blocks skip layout (editor.css). */
+const LONG_SECTION_WORDS = 3000;
+
 /** The section editor: toolbar, text, find, insert menu and dialogs, with autosave. */
 export function SectionEditor({ entry, number, title, readOnly, otherWords, onSaved }: Props) {
   const [dialog, setDialog] = useState<DialogKind | null>(null);
-  const [menuAt, setMenuAt] = useState<{ left: number; top: number } | null>(null);
+  const [menuAt, setMenuAt] = useState<{ left: number; top: number; above: number } | null>(null);
   const [findOpen, setFindOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const { editor, handlers } = entry;
@@ -74,7 +77,7 @@ export function SectionEditor({ entry, number, title, readOnly, otherWords, onSa
   const openMenuAtCaret = useCallback(() => {
     if (!editor) return;
     const rect = editor.view.coordsAtPos(editor.state.selection.from);
-    setMenuAt({ left: rect.left, top: rect.bottom + 4 });
+    setMenuAt({ left: rect.left, top: rect.bottom + 4, above: rect.top });
   }, [editor]);
 
   handlers.current = {
@@ -119,7 +122,7 @@ export function SectionEditor({ entry, number, title, readOnly, otherWords, onSa
           onLink={() => setDialog('link')}
           onInsert={(anchor) => {
             const r = anchor.getBoundingClientRect();
-            setMenuAt({ left: r.left, top: r.bottom + 4 });
+            setMenuAt({ left: r.left, top: r.bottom + 4, above: r.top });
           }}
           onFind={() => setFindOpen(true)}
           onVersions={() => setDialog('versions')}
@@ -135,12 +138,12 @@ export function SectionEditor({ entry, number, title, readOnly, otherWords, onSa
         </p>
       )}
       <EntitiesProvider value={entities}>
-        <KeptEditorContent key={sectionId} editor={editor} className="section-body" />
+        <KeptEditorContent key={sectionId} editor={editor} className={`section-body${stats.words > LONG_SECTION_WORDS ? ' is-long' : ''}`} />
       </EntitiesProvider>
       <footer className="word-count" data-testid="word-count">
         Section: {stats.words.toLocaleString('en-GB')} words · Report: {(otherWords + stats.words).toLocaleString('en-GB')} words
       </footer>
-      {menuAt && <InsertMenu position={menuAt} onChoose={choose} onClose={() => setMenuAt(null)} />}
+      {menuAt && <InsertMenu position={{ left: menuAt.left, top: menuAt.top }} above={menuAt.above} onChoose={choose} onClose={() => setMenuAt(null)} />}
       {image.element}
       {dialog && (
         <EditorDialogs

@@ -6,6 +6,7 @@ import { Figure } from '../../../shared/schema/nodes/figure';
 import { FindingRef } from '../../../shared/schema/nodes/findingRef';
 import { SafetyItemBlock } from '../../../shared/schema/nodes/safetyItemBlock';
 import { FigureView } from './extensions/FigureView';
+import { CaretIntoView } from './extensions/caretIntoView';
 import { FindHighlight } from './extensions/findHighlight';
 import { CitationView, FindingRefView, SafetyItemView } from './extensions/nodeViews';
 
@@ -20,4 +21,5 @@ const withViews: Record<string, AnyExtension> = {
 export const editorExtensions = (): AnyExtension[] => [
   ...schemaExtensions.map((extension) => withViews[extension.name] ?? extension),
   FindHighlight,
+  CaretIntoView,
 ];
