@@ -85,8 +85,8 @@ export function writePages(pdf: PDFDocument, layout: ReportLayout, options: Writ
       if (artifact) continue;
       for (const mark of slice.outline ?? []) outline.push({ ...mark, dest: dest(index, top) });
     }
-    // Level 3: content streams are repetitive text; higher levels cost time for a few per cent of size.
-    const bytes = deflateSync(Buffer.from(out.join('\n'), 'latin1'), { level: 3 });
+    // Level 2: content streams are repetitive operators; higher levels cost time for a few per cent of size.
+    const bytes = deflateSync(Buffer.from(out.join('\n'), 'latin1'), { level: 2 });
     const stream = PDFRawStream.of(context.obj({ Filter: 'FlateDecode', Length: bytes.length }), bytes);
     page.node.set(PDFName.of('Contents'), context.register(stream));
     page.node.set(PDFName.of('Resources'), options.resources);
