@@ -13,6 +13,8 @@ import { ExportDialog } from './publish/ExportDialog';
 import { PreviewPane } from './publish/PreviewPane';
 import { PublishingActions } from './publish/PublishingActions';
 import { usePublishing } from './publish/usePublishing';
+import { BrandEditor } from './brand/BrandEditor';
+import { useBrandEditor } from './brand/useBrandEditor';
 
 export function App() {
   const { info, sections, error, loading, reload } = useProject();
@@ -21,6 +23,7 @@ export function App() {
   const importer = useImportDocument(reload, setSelectedId);
   const numbers = useMemo(() => sectionNumbers(sections), [sections]);
   const publishing = usePublishing();
+  const brandEditor = useBrandEditor();
   const { showWriting } = publishing;
   const navigation = useMemo(
     () => ({
@@ -55,9 +58,10 @@ export function App() {
           </a>
           <TitleBar
             info={info}
-            actions={<PublishingActions mode={publishing.mode} onTogglePreview={publishing.togglePreview} onExport={publishing.openExport} />}
+            actions={<PublishingActions mode={publishing.mode} onTogglePreview={publishing.togglePreview} onExport={publishing.openExport} onBrand={brandEditor.openBrands} />}
           />
           {publishing.exporting && <ExportDialog onClose={publishing.closeExport} />}
+          {brandEditor.open && <BrandEditor readOnly={info.readOnly} onClose={brandEditor.closeBrands} />}
           {importer.element}
           <div className="workspace">
             <Outline

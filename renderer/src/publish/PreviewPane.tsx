@@ -30,16 +30,19 @@ export function PreviewPane() {
   const [generation, setGeneration] = useState(0);
   const version = useDataVersion('sections', 'findings', 'safetyItems', 'references', 'meta', 'assets', 'comments');
   const latest = useRef(0);
+  // Until a brand is picked here, the preview follows the report's brand (the brand editor may change it).
+  const picked = useRef(false);
+  const brandsVersion = useDataVersion('meta');
 
   useEffect(() => {
     api()
       .listAvailableBrands({})
       .then((list) => {
         setBrands(list);
-        setBrandName(list[0]?.brand.name);
+        setBrandName((name) => (picked.current && list.some((b) => b.brand.name === name) ? name : list[0]?.brand.name));
       })
       .catch((e: Error) => (setError(e.message), setState('error')));
-  }, []);
+  }, [brandsVersion]);
 
   useEffect(() => {
     if (brandName === undefined) return;
@@ -101,7 +104,7 @@ export function PreviewPane() {
           </label>
           <label>
             Brand{' '}
-            <select value={brandName} onChange={(e) => setBrandName(e.target.value)} aria-label="Preview brand">
+            <select value={brandName} onChange={(e) => ((picked.current = true), setBrandName(e.target.value))} aria-label="Preview brand">
               {brands.map((b) => (
                 <option key={b.brand.id} value={b.brand.name}>
                   {b.brand.name}

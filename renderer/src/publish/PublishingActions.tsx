@@ -4,9 +4,10 @@ interface Props {
   mode: PaneMode;
   onTogglePreview(): void;
   onExport(): void;
+  onBrand(): void;
 }
 
-export function PublishingActions({ mode, onTogglePreview, onExport }: Props) {
+export function PublishingActions({ mode, onTogglePreview, onExport, onBrand }: Props) {
   return (
     <div className="publishing-actions">
       <button type="button" aria-pressed={mode === 'preview'} onClick={onTogglePreview} title="Preview the printed PDF (Ctrl+Shift+P)">
@@ -14,6 +15,9 @@ export function PublishingActions({ mode, onTogglePreview, onExport }: Props) {
       </button>
       <button type="button" onClick={onExport} title="Export PDF, Word or JSON (Ctrl+Shift+E)">
         Export…
+      </button>
+      <button type="button" onClick={onBrand} title="Colours, logo, fonts and cover of the report (Ctrl+Alt+B)">
+        Brand…
       </button>
     </div>
   );
