@@ -35,7 +35,8 @@ export function writeMetadata(pdf: PDFDocument, meta: ReportMeta, created = new 
   pdf.setTitle(meta.title || 'Untitled report', { showInWindowTitleBar: true });
   pdf.setAuthor(meta.authors.join(', '));
   pdf.setSubject(subject);
-  pdf.setKeywords(keywords);
+  // pdf-lib joins keywords with spaces; commas keep multi-word keywords apart.
+  pdf.setKeywords([keywords.join(', ')]);
   pdf.setLanguage(meta.language);
   pdf.setCreator('Casebook');
   pdf.setProducer('Casebook (pdf-lib)');
