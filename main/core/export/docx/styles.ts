@@ -86,6 +86,8 @@ export function documentStyles(theme: DocxTheme): IStylesOptions {
       { id: STYLE.hyperlink, name: 'Hyperlink', run: { color: theme.primary, underline: {} } },
       { id: STYLE.findingRef, name: 'Finding Reference', run: { bold: true, color: theme.primary } },
       { id: STYLE.citation, name: 'Citation Label', run: {} },
+      // The style docx gives the contents' linked entries; defined so the reference resolves, plain like Word's own.
+      { id: 'IndexLink', name: 'Index Link', run: {} },
     ],
   };
 }
