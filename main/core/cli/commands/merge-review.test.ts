@@ -58,6 +58,24 @@ describe('casebook review-copy and merge-review', () => {
     expect(hasStackTrace(result.err)).toBe(false);
   });
 
+  it('gives every new project a fresh report id, which its review copy keeps', async () => {
+    const dir = temp.dir();
+    await runCaptured('new', `${dir}/a.casebook`, '--sample');
+    await runCaptured('new', `${dir}/b.casebook`, '--sample');
+    await runCaptured('new', `${dir}/c.casebook`);
+    await runCaptured('review-copy', `${dir}/a.casebook`, `${dir}/a-copy.casebook`);
+    const idOf = (name: string) => {
+      const p = Project.open(`${dir}/${name}`);
+      try {
+        return p.meta.get().reportId;
+      } finally {
+        p.close();
+      }
+    };
+    expect(new Set([idOf('a.casebook'), idOf('b.casebook'), idOf('c.casebook')]).size).toBe(3);
+    expect(idOf('a-copy.casebook')).toBe(idOf('a.casebook'));
+  });
+
   it('reports bad usage with exit 2', async () => {
     expect((await runCaptured('merge-review', 'only-one.casebook')).code).toBe(2);
     expect((await runCaptured('review-copy')).code).toBe(2);
