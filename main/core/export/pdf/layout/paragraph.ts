@@ -31,10 +31,12 @@ export function paragraphSlices(lines: BrokenLine[], look: ParagraphLook): Slice
     const extraTop = Math.max(0, line.ascent - asc);
     const baseline = (lineHeight - asc - desc) / 2 + asc + extraTop;
     const height = Math.max(lineHeight + extraTop, baseline + line.descent);
-    const justified = look.justify && !line.last && line.spaces > 0;
+    // A line stretched to more than about three spaces per gap (one word before a long URL) reads worse than a ragged one.
+    const stretch = line.spaces > 0 ? (look.width - line.width) / line.spaces : 0;
+    const justified = look.justify && !line.last && line.spaces > 0 && stretch <= base.size * 0.75;
     const offset = look.align === 'center' ? (look.width - line.width) / 2 : 0;
     const items: Drawable[] = line.pieces.length
-      ? [{ kind: 'text', x: look.x + offset, y: baseline, pieces: line.pieces, wordSpacing: justified ? (look.width - line.width) / line.spaces : 0 }]
+      ? [{ kind: 'text', x: look.x + offset, y: baseline, pieces: line.pieces, wordSpacing: justified ? stretch : 0 }]
       : [];
     const keep = (n >= 2 && i === 0) || (n >= 3 && i === n - 2) || (i === n - 1 && !!look.keepWithNext);
     const slice: Slice = { height, spaceBefore: i === 0 ? look.spaceBefore : 0, items, boxes: look.boxes };
