@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ensureSampleProject } from './common/firstRun';
 import { projectPathFromArgv } from './common/launchArgs';
 import { shellPaths } from './common/shellPaths';
@@ -97,6 +98,8 @@ function openWindow(): ProjectWindow {
     preload: paths.preload,
     nativeBinding: paths.nativeBinding,
     recent,
+    backupsRoot: join(app.getPath('userData'), 'backups'),
+    localFolder: app.getPath('documents'),
     onProjectChange: refreshMenu,
     onClosed: () => {
       if (current === created) current = undefined;

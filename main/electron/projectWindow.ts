@@ -6,6 +6,8 @@ import { Workspace } from '../core/api/workspace';
 import { CallTracker } from './common/callTracker';
 import { EVENT_CHANNEL } from './common/ipcChannels';
 import { showProblem } from './dialogs';
+import { chooseWhereToWork, offerLatestBackup, startBackups } from './projectSafety';
+import type { BackupSchedule } from '../core/reliability/backupScheduler';
 import { electronHost } from './electronHost';
 import type { CallRoute } from './ipc';
 import type { RecentProjects } from './recentProjects';
@@ -16,6 +18,9 @@ export interface ProjectWindowOptions {
   /** better_sqlite3.node for Electron's ABI, passed to every project opened in this window. */
   nativeBinding: string;
   recent: RecentProjects;
+  /** Where rotating backups are kept (userData/backups), and where local copies of network projects are suggested. */
+  backupsRoot?: string;
+  localFolder?: string;
   /** The open project changed (the menu enables Save As, for example). */
   onProjectChange(): void;
   onClosed(): void;
@@ -34,12 +39,15 @@ export class ProjectWindow {
   /** Closing waits for the renderer's last edits (flush); a second close request meanwhile just waits too. */
   private closing = false;
   private closeAllowed = false;
+  private backups: BackupSchedule | undefined;
+  /** Why the last open failed, so a damaged file can be answered with its latest backup. */
+  private lastOpenError: unknown;
 
   constructor(private readonly options: ProjectWindowOptions) {
     this.window = createWindow(options.preload);
     // The host's dialogs belong to this window; exports are suggested beside the project.
     const projectFolder = () => (this.projectPath ? dirname(this.projectPath) : undefined);
-    this.workspace = new Workspace({ nativeBinding: options.nativeBinding }, electronHost(this.window, projectFolder));
+    this.workspace = new Workspace({ nativeBinding: options.nativeBinding, backupsRoot: options.backupsRoot }, electronHost(this.window, projectFolder));
     this.dispatch = createDispatcher(this.workspace);
     this.window.on('close', (event) => {
       if (this.closeAllowed) return;
@@ -52,6 +60,7 @@ export class ProjectWindow {
       });
     });
     this.window.on('closed', () => {
+      void this.backups?.stop();
       this.workspace.close();
       options.onClosed();
     });
@@ -70,7 +79,13 @@ export class ProjectWindow {
 
   async open(path: string): Promise<boolean> {
     if (path === this.projectPath) return true;
-    return this.replaceProject(path, 'The project could not be opened', () => this.workspace.open(path));
+    const target = this.options.localFolder ? await chooseWhereToWork(this.window, path, this.options.localFolder, { nativeBinding: this.options.nativeBinding }) : path;
+    if (!target) return false;
+    if (await this.replaceProject(target, 'The project could not be opened', () => this.workspace.open(target))) return true;
+    const damaged = /the file is damaged/.test(String((this.lastOpenError as Error | undefined)?.message));
+    if (!damaged || !this.options.backupsRoot) return false;
+    const restored = await offerLatestBackup(this.window, this.options.backupsRoot, target);
+    return restored ? this.replaceProject(restored, 'The backup could not be opened', () => this.workspace.open(restored)) : false;
   }
 
   async create(path: string): Promise<boolean> {
@@ -112,9 +127,14 @@ export class ProjectWindow {
     try {
       change();
     } catch (error) {
+      this.lastOpenError = error;
       await showProblem(this.window, problem, error);
       return false;
     }
+    // Backups follow whichever project the window now holds (a new one, a copy, a restored backup).
+    void this.backups?.stop();
+    const project = this.workspace.project;
+    this.backups = project && this.options.backupsRoot ? startBackups(project, this.options.backupsRoot) : undefined;
     this.options.recent.add(path);
     this.window.setTitle(`${basename(path).replace(/\.casebook$/i, '')} — Casebook`);
     if (process.platform === 'darwin') this.window.setRepresentedFilename(path);
