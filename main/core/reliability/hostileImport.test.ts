@@ -129,14 +129,19 @@ describe('hostile Word documents', () => {
 
   it('a pixel bomb inside a document is refused, naming the image, and nothing is imported', async () => {
     const project = temp.create();
+    // A good image first: the bomb fails inside the import's transaction, after that image was stored.
     const docx = hostileDocx({
-      body: paragraph('Chart:') + picture('r:embed', 'rIdB'),
-      rels: embeddedImageRel('rIdB', 'media/bomb.png'),
-      extra: [{ name: 'word/media/bomb.png', data: pngClaiming(50_000, 50_000) }],
+      body: paragraph('Photo:') + picture('r:embed', 'rIdA') + paragraph('Chart:') + picture('r:embed', 'rIdB'),
+      rels: embeddedImageRel('rIdA', 'media/good.png') + embeddedImageRel('rIdB', 'media/bomb.png'),
+      extra: [
+        { name: 'word/media/good.png', data: bluePng(4) },
+        { name: 'word/media/bomb.png', data: pngClaiming(50_000, 50_000) },
+      ],
     });
     const outcome = await importHostile(project, 'pixel-bomb.docx', docx);
     expect(outcome.refused).toMatch(/50,000 × 50,000 pixels/);
     expect(project.assets.list()).toEqual([]);
+    expect(project.sections.list()).toEqual([]);
   });
 
   it('random text inside document.xml never crashes, hangs or leaks (property)', async () => {
