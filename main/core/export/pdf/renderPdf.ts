@@ -29,9 +29,11 @@ function markUsedFaces(pages: PageLayout[]): void {
 export async function renderPdf(report: ReportDocument, options: RenderOptions = {}): Promise<Uint8Array> {
   const { onProgress, signal } = options;
   const sections = report.sections.length;
+  // Units: one per section laid out, one per page written, one for saving. Pages are
+  // unknown until layout ends, so the total starts as an estimate and only grows.
   let total = sections * 2 + 1;
   const layout = layoutReport(report, (done) => onProgress?.(done, total), signal);
-  total = sections + layout.pages.length;
+  total = Math.max(total, sections + layout.pages.length + 1);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
   markUsedFaces(layout.pages);
@@ -62,5 +64,7 @@ export async function renderPdf(report: ReportDocument, options: RenderOptions =
   writePageLabels(pdf, layout.frontPages);
   pdf.catalog.set(PDFName.of('PageLayout'), PDFName.of('OneColumn'));
   // No object streams: pdf-lib compresses them with pako, slower than the size gain is worth; no yielding every 50 objects.
-  return pdf.save({ useObjectStreams: false, objectsPerTick: Infinity });
+  const bytes = await pdf.save({ useObjectStreams: false, objectsPerTick: Infinity });
+  onProgress?.(total, total);
+  return bytes;
 }
