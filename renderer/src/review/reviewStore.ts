@@ -67,6 +67,12 @@ export async function reloadComments(): Promise<void> {
   }
 }
 
+/** Records anchors just saved by an editor, so an editor opened later on the section starts from them. */
+export function patchAnchors(saved: { id: string; anchor: Anchor | null }[]): void {
+  const byId = new Map(saved.map((s) => [s.id, s.anchor]));
+  set({ comments: state.comments.map((c) => (byId.has(c.id) ? { ...c, anchor: byId.get(c.id)! } : c)) });
+}
+
 /** Runs a change, then reloads, and tells other views (the checklist counts open threads). */
 export async function changeComments<T>(change: () => Promise<T>): Promise<T> {
   const result = await change();

@@ -8,6 +8,7 @@ import { commentHighlights, commentHighlightsKey, loadAnchors, markSaved, setHig
 import {
   getReviewState,
   moveDraft,
+  patchAnchors,
   registerEditor,
   reloadComments,
   reportSelection,
@@ -56,7 +57,8 @@ export function useReviewEditor(editor: Editor | null, sectionId: string, readOn
       saving = api()
         .updateAnchors({ sectionId, anchors: sent })
         .then(() => {
-          if (editor.isDestroyed) return;
+          patchAnchors(sent);
+          if (editor.isDestroyed || !commentHighlightsKey.getState(editor.state)) return;
           // Only what is still where it was sent counts as saved; later moves wait for the next save.
           const now = commentHighlightsKey.getState(editor.state)?.moved;
           const done = sent.filter(({ id, anchor }) => now?.has(id) && samePlace(now.get(id), anchor)).map((s) => s.id);
