@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SectionSummary } from '../../../shared/model';
 import { api } from '../api';
 import { EditorDialogs, type DialogKind } from './EditorDialogs';
-import { claimEntry, releaseEntry, type EditorEntry } from './editorCache';
+import { claimEntry, markStored, releaseEntry, setKeyHandlers, type EditorEntry } from './editorCache';
 import { EntitiesProvider, useEntityLists } from './entities';
 import { FindBar } from './FindBar';
 import { InsertMenu, type InsertKind } from './InsertMenu';
@@ -12,6 +12,8 @@ import { useAutosave } from './useAutosave';
 import { useDocStats } from './useDocStats';
 import { useImageInsert } from './useImageInsert';
 import { useReviewEditor } from '../review/useReviewEditor';
+import { PlainEnglishBar } from '../publish/PlainEnglishBar';
+import { usePlainEnglish } from '../publish/usePlainEnglish';
 
 interface Props {
   /** The section's editor, new or kept from a recent visit (editorCache). */
@@ -33,11 +35,11 @@ export function SectionEditor({ entry, number, title, readOnly, otherWords, onSa
   const [menuAt, setMenuAt] = useState<{ left: number; top: number; above: number } | null>(null);
   const [findOpen, setFindOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const { editor, handlers } = entry;
+  const { editor } = entry;
   const sectionId = entry.sectionId;
   const saved = useCallback(
     (summary: SectionSummary) => {
-      entry.storedAt = summary.updatedAt;
+      markStored(entry, summary.updatedAt);
       onSaved(summary);
     },
     [entry, onSaved],
@@ -62,7 +64,7 @@ export function SectionEditor({ entry, number, title, readOnly, otherWords, onSa
       .then((stored) => {
         if (!live || editor.isDestroyed || stored.updatedAt === entry.storedAt || hasUnsaved()) return;
         editor.commands.setContent(stored.content, { emitUpdate: false });
-        entry.storedAt = stored.updatedAt;
+        markStored(entry, stored.updatedAt);
       })
       .catch(() => undefined); // the open text stays; autosave reports any problem writing it
     return () => {
@@ -70,6 +72,7 @@ export function SectionEditor({ entry, number, title, readOnly, otherWords, onSa
     };
   }, [entry, editor, hasUnsaved]);
   const stats = useDocStats(editor);
+  const plainEnglish = usePlainEnglish(editor, sectionId, stats.words);
   const lists = useEntityLists();
   const entities = useMemo(() => ({ ...lists, citationNumbers: stats.citationNumbers }), [lists, stats.citationNumbers]);
   const image = useImageInsert(editor, setNotice);
@@ -80,12 +83,14 @@ export function SectionEditor({ entry, number, title, readOnly, otherWords, onSa
     setMenuAt({ left: rect.left, top: rect.bottom + 4, above: rect.top });
   }, [editor]);
 
-  handlers.current = {
-    link: () => !readOnly && setDialog('link'),
-    find: () => setFindOpen(true),
-    versions: () => setDialog('versions'),
-    slash: openMenuAtCaret,
-  };
+  useEffect(() => {
+    setKeyHandlers(entry, {
+      link: () => !readOnly && setDialog('link'),
+      find: () => setFindOpen(true),
+      versions: () => setDialog('versions'),
+      slash: openMenuAtCaret,
+    });
+  }, [entry, readOnly, openMenuAtCaret]);
 
   useEffect(
     () =>
@@ -143,6 +148,7 @@ export function SectionEditor({ entry, number, title, readOnly, otherWords, onSa
       <footer className="word-count" data-testid="word-count">
         Section: {stats.words.toLocaleString('en-GB')} words · Report: {(otherWords + stats.words).toLocaleString('en-GB')} words
       </footer>
+      <PlainEnglishBar plain={plainEnglish} />
       {menuAt && <InsertMenu position={{ left: menuAt.left, top: menuAt.top }} above={menuAt.above} onChoose={choose} onClose={() => setMenuAt(null)} />}
       {image.element}
       {dialog && (

@@ -43,6 +43,16 @@ export function takeEntry(sectionId: string): EditorEntry | undefined {
   return { ...entry, reused: true };
 }
 
+/** Records that the stored section now matches the editor's text (after a save or a catch-up). */
+export function markStored(entry: EditorEntry, updatedAt: string): void {
+  entry.storedAt = updatedAt;
+}
+
+/** Points the editor's dialog shortcuts at the component now showing it. */
+export function setKeyHandlers(entry: EditorEntry, handlers: EditorKeyHandlers): void {
+  entry.handlers.current = handlers;
+}
+
 /** Marks an entry as on screen again (React may run an effect's cleanup and setup twice). */
 export function claimEntry(entry: EditorEntry): void {
   if (idle.get(entry.sectionId) === entry) idle.delete(entry.sectionId);

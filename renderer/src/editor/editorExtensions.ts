@@ -9,6 +9,7 @@ import { FigureView } from './extensions/FigureView';
 import { CaretIntoView } from './extensions/caretIntoView';
 import { FindHighlight } from './extensions/findHighlight';
 import { CitationView, FindingRefView, SafetyItemView } from './extensions/nodeViews';
+import { PlainEnglishHighlights } from '../publish/plainEnglishHighlights';
 
 /** The shared schema nodes, given views in the editor only (the exporters build the same schema without them). */
 const withViews: Record<string, AnyExtension> = {
@@ -22,4 +23,5 @@ export const editorExtensions = (): AnyExtension[] => [
   ...schemaExtensions.map((extension) => withViews[extension.name] ?? extension),
   FindHighlight,
   CaretIntoView,
+  PlainEnglishHighlights,
 ];

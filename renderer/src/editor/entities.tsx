@@ -1,32 +1,43 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Finding, Reference, SafetyItem } from '../../../shared/model';
 import { api } from '../api';
+import { useDataVersion } from '../dataEvents';
 
 /** The register and library entities the editor's chips and pickers show. */
 export interface Entities {
   findings: Finding[];
   safetyItems: SafetyItem[];
   references: Reference[];
+  /** Labels in the report's citation style, by citationKey(items); empty until loaded. */
+  citationLabels: Record<string, string>;
   /** Citation numbers by reference id, in order of first appearance in the section. */
   citationNumbers: Map<string, number>;
 }
 
-const EntitiesContext = createContext<Entities>({ findings: [], safetyItems: [], references: [], citationNumbers: new Map() });
+const EntitiesContext = createContext<Entities>({ findings: [], safetyItems: [], references: [], citationLabels: {}, citationNumbers: new Map() });
 
 type Lists = Omit<Entities, 'citationNumbers'>;
 
-/** Loads findings, safety items and references once per section view (they change in other panels). */
+/**
+ * Findings, safety items, references and citation labels for the chips and pickers, loaded again
+ * whenever they or the text change (codes and labels follow the order of appearance in the report).
+ */
 export function useEntityLists(): Lists {
-  const [lists, setLists] = useState<Lists>({ findings: [], safetyItems: [], references: [] });
+  const [lists, setLists] = useState<Lists>({ findings: [], safetyItems: [], references: [], citationLabels: {} });
+  const version = useDataVersion('findings', 'safetyItems', 'references', 'sections', 'meta');
   useEffect(() => {
     let live = true;
-    Promise.all([api().listFindings({}), api().listSafetyItems({}), api().listReferences({})])
-      .then(([findings, safetyItems, references]) => live && setLists({ findings, safetyItems, references }))
+    const labels = api()
+      .citationLabels({})
+      .then((r) => r.labels)
+      .catch(() => ({})); // without labels, citations are numbered by first appearance in the section
+    Promise.all([api().listFindings({}), api().listSafetyItems({}), api().listReferences({}), labels])
+      .then(([findings, safetyItems, references, citationLabels]) => live && setLists({ findings, safetyItems, references, citationLabels }))
       .catch(() => undefined); // chips fall back to neutral labels; the side panels report load errors
     return () => {
       live = false;
     };
-  }, []);
+  }, [version]);
   return lists;
 }
 

@@ -1,8 +1,9 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { SectionSummary } from '../../../shared/model';
 import { api } from '../api';
+import { notifyChanged } from '../dataEvents';
 import { useSaveState, type SaveStatus } from '../saveState';
 
 /** Quiet time after the last keystroke before the section is written. */
@@ -33,7 +34,10 @@ export function useAutosave(sectionId: string, editor: Editor | null, onSaved?: 
   const { setStatus } = useSaveState();
   const pending = useRef<Pending>({ doc: null, dirty: false, inFlight: null, timer: undefined, shown: 'saved' });
   const onSavedRef = useRef(onSaved);
-  onSavedRef.current = onSaved;
+  const retryRef = useRef<() => void>(() => undefined);
+  useLayoutEffect(() => {
+    onSavedRef.current = onSaved;
+  }, [onSaved]);
 
   const show = useCallback(
     (status: SaveStatus) => {
@@ -48,11 +52,8 @@ export function useAutosave(sectionId: string, editor: Editor | null, onSaved?: 
   const flush = useCallback(async (): Promise<void> => {
     const p = pending.current;
     clearTimeout(p.timer);
-    if (p.inFlight) {
-      await p.inFlight;
-      if (p.dirty) return flush();
-      return;
-    }
+    // One write at a time: wait for the one under way, then write what changed meanwhile.
+    while (p.inFlight) await p.inFlight;
     if (!p.dirty || !p.doc) return;
     const doc = p.doc;
     p.dirty = false;
@@ -62,11 +63,12 @@ export function useAutosave(sectionId: string, editor: Editor | null, onSaved?: 
       .then(
         (summary) => {
           onSavedRef.current?.(summary);
+          notifyChanged('sections'); // codes and citation labels follow the text
           if (!p.dirty) show({ kind: 'saved' });
         },
         (error: Error) => {
           p.dirty = true;
-          show({ kind: 'error', message: error.message, retry: () => void flush() });
+          show({ kind: 'error', message: error.message, retry: () => retryRef.current() });
         },
       )
       .finally(() => {
@@ -74,6 +76,10 @@ export function useAutosave(sectionId: string, editor: Editor | null, onSaved?: 
       });
     await p.inFlight;
   }, [sectionId, show]);
+
+  useLayoutEffect(() => {
+    retryRef.current = () => void flush();
+  }, [flush]);
 
   useEffect(() => {
     if (!editor) return;

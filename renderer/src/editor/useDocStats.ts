@@ -29,7 +29,6 @@ export function useDocStats(editor: Editor | null): DocStats {
   const [stats, setStats] = useState<DocStats>(() => (editor ? docStats(editor.state.doc) : { words: 0, citationNumbers: new Map() }));
   useEffect(() => {
     if (!editor) return;
-    setStats(docStats(editor.state.doc));
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onUpdate = () => {
       clearTimeout(timer);

@@ -1,5 +1,6 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import type { CitationItem } from '../../../../shared/schema';
+import { citationKey } from '../../../../shared/numbering/citationKey';
 import { useEntities } from '../entities';
 
 /** An inline chip showing the finding's current code, e.g. "F3". */
@@ -18,15 +19,16 @@ export function FindingRefView({ node, selected }: ReactNodeViewProps) {
   );
 }
 
-/** An inline citation label "[n]": numbered by first appearance in the section. */
+/** An inline citation: its label in the report's style, or "[n]" by first appearance until that is known. */
 export function CitationView({ node, selected }: ReactNodeViewProps) {
-  const { citationNumbers, references } = useEntities();
+  const { citationNumbers, citationLabels, references } = useEntities();
   const items = (node.attrs.items ?? []) as CitationItem[];
+  const styled = citationLabels[citationKey(items)];
   const numbers = items.map((i) => citationNumbers.get(i.referenceId)).filter((n): n is number => n !== undefined);
   const titles = items.map((i) => references.find((r) => r.id === i.referenceId)?.csl.title ?? 'Unknown reference');
   return (
     <NodeViewWrapper as="span" className={`chip citation-chip${selected ? ' is-selected' : ''}`} title={titles.join('; ')} data-citation="">
-      [{numbers.length ? numbers.join(', ') : '?'}]
+      {styled ?? `[${numbers.length ? numbers.join(', ') : '?'}]`}
     </NodeViewWrapper>
   );
 }
