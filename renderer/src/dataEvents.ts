@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 
 /** What changed in the project, so views showing it reload (codes renumber when text changes, for example). */
-export type DataTopic = 'sections' | 'findings' | 'safetyItems' | 'references' | 'comments' | 'meta' | 'assets';
+/** 'outline': sections added, moved or deleted (announced after the outline has reloaded). */
+export type DataTopic = 'outline' | 'sections' | 'findings' | 'safetyItems' | 'references' | 'comments' | 'meta' | 'assets';
 
 const target = new EventTarget();
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProjectInfo } from '../../shared/api';
 import type { SectionSummary } from '../../shared/model';
 import { api } from './api';
-import { useDataVersion } from './dataEvents';
+import { notifyChanged, useDataVersion } from './dataEvents';
 
 export interface ProjectState {
   info: ProjectInfo | null;
@@ -25,6 +25,8 @@ export function useProject(): ProjectState {
       setInfo(current);
       setSections(current ? await api().listSections({}) : []);
       setError(null);
+      // Sections added, moved or deleted: codes, labels and the checklist follow the outline.
+      notifyChanged('outline');
     } catch (e) {
       setError((e as Error).message);
     } finally {

@@ -3,11 +3,12 @@ import type { Finding } from '../../../shared/model';
 import { api } from '../api';
 import { notifyChanged } from '../dataEvents';
 import { FindingForm, type FindingDraft } from './FindingForm';
+import { FindingUsage } from './FindingUsage';
 import { useApiList } from './useApiList';
 
 /** The findings register: codes follow the order findings are first mentioned in the report. */
 export function FindingsPanel() {
-  const { items, error } = useApiList<Finding>((a) => a.listFindings({}), ['findings', 'sections']);
+  const { items, error } = useApiList<Finding>((a) => a.listFindings({}), ['findings', 'sections', 'outline']);
   const [theme, setTheme] = useState('');
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -81,6 +82,7 @@ export function FindingsPanel() {
                     <strong className="code">{f.code}</strong> {f.title}
                   </div>
                   {f.themes.length > 0 && <div className="tags">{f.themes.join(' · ')}</div>}
+                  <FindingUsage findingId={f.id} />
                   <div className="row-actions">
                     <button type="button" onClick={() => setEditing(f.id)} aria-label={`Edit ${f.code}`}>
                       Edit

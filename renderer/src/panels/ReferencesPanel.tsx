@@ -3,7 +3,9 @@ import type { CitationStyle, CslItem, Reference } from '../../../shared/model';
 import { referenceSearchText } from '../../../shared/references/referenceForm';
 import { api } from '../api';
 import { notifyChanged, useDataVersion } from '../dataEvents';
+import { Bibliography } from './Bibliography';
 import { ReferenceForm } from './ReferenceForm';
+import { ReferenceImport } from './ReferenceImport';
 import { useApiList } from './useApiList';
 
 const authorsOf = (r: Reference) =>
@@ -78,6 +80,7 @@ export function ReferencesPanel() {
           New reference
         </button>
       </div>
+      <ReferenceImport />
       <input
         type="search"
         className="panel-search"
@@ -117,6 +120,7 @@ export function ReferencesPanel() {
           </li>
         ))}
       </ul>
+      <Bibliography />
     </div>
   );
 }

@@ -7,8 +7,8 @@ import { useApiList } from './useApiList';
 
 /** Safety recommendations, observations and actions; editing here updates every block that places them. */
 export function SafetyItemsPanel() {
-  const { items, error } = useApiList<SafetyItem>((a) => a.listSafetyItems({}), ['safetyItems', 'sections', 'meta']);
-  const { items: findings } = useApiList<Finding>((a) => a.listFindings({}), ['findings', 'sections']);
+  const { items, error } = useApiList<SafetyItem>((a) => a.listSafetyItems({}), ['safetyItems', 'sections', 'meta', 'outline']);
+  const { items: findings } = useApiList<Finding>((a) => a.listFindings({}), ['findings', 'sections', 'outline']);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 

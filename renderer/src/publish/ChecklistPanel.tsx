@@ -23,7 +23,7 @@ const RULE_LABEL: Record<PublishProblem['rule'], string> = {
 export function ChecklistPanel() {
   const { items, error, reload } = useApiList<PublishProblem>(
     (a) => a.prepublishChecklist({}),
-    ['sections', 'findings', 'safetyItems', 'references', 'comments', 'meta', 'assets'],
+    ['outline', 'sections', 'findings', 'safetyItems', 'references', 'comments', 'meta', 'assets'],
   );
   const { goToSection } = useNavigation();
   if (error) return <p role="alert">{error}</p>;

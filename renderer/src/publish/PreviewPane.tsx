@@ -28,7 +28,7 @@ export function PreviewPane() {
   const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
-  const version = useDataVersion('sections', 'findings', 'safetyItems', 'references', 'meta', 'assets', 'comments');
+  const version = useDataVersion('outline', 'sections', 'findings', 'safetyItems', 'references', 'meta', 'assets', 'comments');
   const latest = useRef(0);
   // Until a brand is picked here, the preview follows the report's brand (the brand editor may change it).
   const picked = useRef(false);
