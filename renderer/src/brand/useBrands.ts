@@ -63,6 +63,7 @@ export function useBrands() {
 
   const saveDraft = async (): Promise<Brand> => {
     if (!draft) throw new Error('Choose a brand first.');
+    if (!draft.name.trim()) throw new Error('Give the brand a name.');
     // Exports and the preview name their brand, so two brands may not share a name.
     if (nameTaken(draft)) throw new Error(`Another brand is already called “${draft.name.trim()}”.`);
     const saved = await api().saveBrand({ brand: draft });
