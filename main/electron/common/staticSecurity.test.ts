@@ -137,7 +137,17 @@ describe('Electron shell: navigation and links', () => {
     const { file, at } = calls[0]!;
     expect(file.name).toBe('navigation.ts');
     expect(file.code.slice(Math.max(0, at - 80), at)).toMatch(/if \(isAllowedExternalUrl\(url\)\)/);
-    expect(allCode).not.toMatch(/shell\.openPath|shell\.openItem/);
+    expect(allCode).not.toMatch(/shell\.openItem/);
+  });
+
+  it('opens and shows files only in the Host, after refusing anything but an existing regular file', () => {
+    for (const call of [/shell\.openPath\(/g, /shell\.showItemInFolder\(/g]) {
+      const found = sources.flatMap((file) => occurrences(file.code, call).map((at) => ({ file, at })));
+      expect(found.map(({ file }) => file.name)).toEqual(['electronHost.ts']);
+      const { file, at } = found[0]!;
+      expect(file.code.slice(Math.max(0, at - 120), at)).toMatch(/refuse\(path\);/);
+    }
+    expect(source('electronHost.ts')).toMatch(/refuseToOpen\(path\)/);
   });
 
   it('refuses every permission request', () => {
