@@ -37,7 +37,9 @@ function normaliseName(name: Name, pubmedInitials: boolean): Name {
 
 /** Dates as exports write them ("2009///", "2022/08//", "2009 Oct", "2024-03-04") to date-parts. */
 function normaliseDate(value: DateValue): DateValue {
-  const parts = value['date-parts']?.[0];
+  const outer: unknown = value['date-parts'];
+  // Files from elsewhere may hold anything here; only a list of lists is date-parts.
+  const parts = Array.isArray(outer) && Array.isArray(outer[0]) ? (outer[0] as unknown[]) : undefined;
   if (parts?.length) {
     const numbers = parts.map((p) => Number(p)).filter((n) => Number.isInteger(n) && n > 0);
     return numbers.length ? { 'date-parts': [numbers] } : value;
