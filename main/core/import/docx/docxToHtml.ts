@@ -41,8 +41,14 @@ export async function docxToHtml(bytes: Uint8Array, name: string): Promise<Conve
       },
     );
   } catch (error) {
-    throw badRequest(`“${name}” could not be read as a Word document: ${(error as Error).message}`);
+    throw badRequest(`“${name}” could not be read as a Word document: ${oneLine((error as Error).message)}`);
   }
   if (skipped) warnings.push(`${skipped} image${skipped === 1 ? ' was' : 's were'} left out: only PNG, JPEG, GIF, WebP and SVG images are kept.`);
   return { html: result.value, images, warnings };
+}
+
+/** Parser complaints span lines and carry locator noise ("@#[line:…]"); the writer needs one readable line. */
+function oneLine(message: string): string {
+  const text = message.replace(/@#\[[^\]]*\]/g, '').replace(/\s+/g, ' ').trim();
+  return text.length > 200 ? `${text.slice(0, 197)}…` : text;
 }
