@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { EntityForm } from './EntityForm';
 import type { Finding } from '../../../shared/model';
 
 export type FindingDraft = Pick<Finding, 'title' | 'statement' | 'themes' | 'evidenceNotes'>;
@@ -20,20 +21,14 @@ export function FindingForm({ initial, onSave, onCancel }: Props) {
   const [statement, setStatement] = useState(initial?.statement ?? '');
   const [themes, setThemes] = useState((initial?.themes ?? []).join(', '));
   const [evidence, setEvidence] = useState(initial?.evidenceNotes ?? '');
-  const [error, setError] = useState<string | null>(null);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!title.trim()) return setError('A finding needs a title.');
-    try {
-      await onSave({ title: title.trim(), statement, themes: splitThemes(themes), evidenceNotes: evidence });
-    } catch (err) {
-      setError((err as Error).message);
-    }
+  const submit = async () => {
+    if (!title.trim()) return 'A finding needs a title.';
+    await onSave({ title: title.trim(), statement, themes: splitThemes(themes), evidenceNotes: evidence });
   };
 
   return (
-    <form className="entity-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <EntityForm submitLabel="Save finding" onCancel={onCancel} onSubmit={submit}>
       <label>
         Title
         <input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
@@ -50,17 +45,6 @@ export function FindingForm({ initial, onSave, onCancel }: Props) {
         Evidence notes
         <textarea value={evidence} rows={3} onChange={(e) => setEvidence(e.target.value)} />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit">Save finding</button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EntityForm>
   );
 }

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { EntityForm } from './EntityForm';
 import type { CslItem } from '../../../shared/model';
 import { REFERENCE_TYPES, cslToFields, fieldsToCsl, type ReferenceFields } from '../../../shared/references/referenceForm';
 
@@ -25,25 +26,17 @@ const TEXT_FIELDS: { key: keyof ReferenceFields; label: string; hint?: string }[
 
 export function ReferenceForm({ initial, onSave, onCancel }: Props) {
   const [fields, setFields] = useState<ReferenceFields>(cslToFields(initial ?? { type: 'article-journal' }));
-  const [error, setError] = useState<string | null>(null);
   const set = (key: keyof ReferenceFields, value: string) => setFields((f) => ({ ...f, [key]: value }));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!fields.title.trim()) return setError('A reference needs a title.');
-    if (fields.year.trim() && !/^\d{4}$/.test(fields.year.trim())) return setError('Write the year as four digits.');
-    if (fields.accessed.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(fields.accessed.trim())) {
-      return setError('Write the accessed date as YYYY-MM-DD.');
-    }
-    try {
-      await onSave(fieldsToCsl(fields, initial));
-    } catch (err) {
-      setError((err as Error).message);
-    }
+  const submit = async () => {
+    if (!fields.title.trim()) return 'A reference needs a title.';
+    if (fields.year.trim() && !/^\d{4}$/.test(fields.year.trim())) return 'Write the year as four digits.';
+    if (fields.accessed.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(fields.accessed.trim())) return 'Write the accessed date as YYYY-MM-DD.';
+    await onSave(fieldsToCsl(fields, initial));
   };
 
   return (
-    <form className="entity-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <EntityForm submitLabel="Save reference" onCancel={onCancel} onSubmit={submit}>
       <label>
         Type
         <select value={fields.type} onChange={(e) => set('type', e.target.value)}>
@@ -64,17 +57,6 @@ export function ReferenceForm({ initial, onSave, onCancel }: Props) {
           <input value={fields[f.key]} onChange={(e) => set(f.key, e.target.value)} />
         </label>
       ))}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit">Save reference</button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EntityForm>
   );
 }

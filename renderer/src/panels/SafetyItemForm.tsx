@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { EntityForm } from './EntityForm';
 import type { Finding, SafetyItem } from '../../../shared/model';
 
 export type SafetyItemDraft = Pick<SafetyItem, 'kind' | 'text' | 'addressee' | 'findingId' | 'status'>;
@@ -17,21 +18,15 @@ export function SafetyItemForm({ initial, findings, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState<SafetyItemDraft>(
     initial ?? { kind: 'recommendation', text: '', addressee: '', findingId: null, status: 'draft' },
   );
-  const [error, setError] = useState<string | null>(null);
   const set = <K extends keyof SafetyItemDraft>(key: K, value: SafetyItemDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!draft.text.trim()) return setError('Write the text of the safety item.');
-    try {
-      await onSave({ ...draft, text: draft.text.trim(), addressee: draft.addressee.trim() });
-    } catch (err) {
-      setError((err as Error).message);
-    }
+  const submit = async () => {
+    if (!draft.text.trim()) return 'Write the text of the safety item.';
+    await onSave({ ...draft, text: draft.text.trim(), addressee: draft.addressee.trim() });
   };
 
   return (
-    <form className="entity-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <EntityForm submitLabel="Save safety item" onCancel={onCancel} onSubmit={submit}>
       <label>
         Kind
         <select value={draft.kind} onChange={(e) => set('kind', e.target.value as SafetyItem['kind'])}>
@@ -67,17 +62,6 @@ export function SafetyItemForm({ initial, findings, onSave, onCancel }: Props) {
           ))}
         </select>
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit">Save safety item</button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EntityForm>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { BrandEntry } from '../../../shared/api/calls/publishing';
 import { EXPORT_FORMATS_INFO, EXPORT_FORMAT_IDS, type ExportFormat } from '../../../shared/export/formats';
 import { api } from '../api';
+import { BrandSelect } from './BrandSelect';
 import { useExportJob } from './useExportJob';
 
 interface Props {
@@ -56,16 +57,7 @@ export function ExportDialog({ onClose }: Props) {
         ))}
       </fieldset>
       {usesBrand && (
-        <label>
-          Brand{' '}
-          <select value={brandName} onChange={(e) => setBrandName(e.target.value)} disabled={running}>
-            {brands.map((b) => (
-              <option key={b.brand.id} value={b.brand.name}>
-                {b.brand.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <BrandSelect brands={brands} value={brandName} onChange={setBrandName} disabled={running} />
       )}
       <div className="destination">
         <span className="destination-path" data-testid="export-path">

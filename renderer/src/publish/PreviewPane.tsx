@@ -4,6 +4,7 @@ import type { BrandEntry } from '../../../shared/api/calls/publishing';
 import { api } from '../api';
 import { useDataVersion } from '../dataEvents';
 import { base64ToBytes, openPdf } from './pdfDocument';
+import { BrandSelect } from './BrandSelect';
 import { PdfPage } from './PdfPage';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2];
@@ -102,16 +103,12 @@ export function PreviewPane() {
               ))}
             </select>
           </label>
-          <label>
-            Brand{' '}
-            <select value={brandName} onChange={(e) => ((picked.current = true), setBrandName(e.target.value))} aria-label="Preview brand">
-              {brands.map((b) => (
-                <option key={b.brand.id} value={b.brand.name}>
-                  {b.brand.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <BrandSelect
+            brands={brands}
+            value={brandName}
+            onChange={(name) => ((picked.current = true), setBrandName(name))}
+            ariaLabel="Preview brand"
+          />
           {state === 'loading' && <span className="hint">Updating…</span>}
         </div>
         <div className="preview-page">
