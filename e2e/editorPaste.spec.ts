@@ -45,3 +45,30 @@ test('pasting Word-like HTML keeps structure and drops scripts, handlers, styles
   expect(nodesOf(stored, 'table')).toHaveLength(1);
   expect(nodesOf(stored, 'bulletList')).toHaveLength(2);
 });
+
+/** Word desktop's lists: styled paragraphs with hidden markers, not <ul>/<ol>. */
+const WORD_LIST_HTML = `<body lang=EN-GB>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;</span></span></span><![endif]>Offer a debrief</p>
+<p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt;text-indent:-18.0pt;mso-list:l0 level2 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>1.<span>&nbsp;</span></span><![endif]>within 72 hours</p>
+<p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt;text-indent:-18.0pt;mso-list:l0 level2 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>2.<span>&nbsp;</span></span><![endif]>in protected time</p>
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>·<span>&nbsp;</span></span><![endif]>Name a <b>contact</b></p>
+<p class=MsoNormal>After the list.</p>
+</body>`;
+
+test('pasting a list from Word desktop keeps it a nested list', async ({ app }) => {
+  const text = editorText(app);
+  await text.click();
+  await app.keyboard.press('Control+End');
+  await app.keyboard.press('Enter');
+  await text.evaluate((el, html) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, WORD_LIST_HTML);
+  const list = text.locator('ul', { hasText: 'Offer a debrief' }).last();
+  await expect(list.locator(':scope > li')).toHaveCount(2);
+  await expect(list.locator('ol > li')).toHaveText(['within 72 hours', 'in protected time']);
+  await expect(list.locator(':scope > li').nth(1).locator('strong')).toHaveText('contact');
+  await expect(text.getByText('After the list.')).toBeVisible();
+  await expect(text).not.toContainText('·');
+});

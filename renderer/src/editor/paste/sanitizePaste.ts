@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { isAllowedLink } from '../../../../shared/schema';
+import { wordListsToLists } from './wordLists';
 
 /** Tags the report schema can use; anything else is unwrapped (its text kept) or dropped. */
 const ALLOWED_TAGS = [
@@ -68,6 +69,7 @@ export function sanitizePaste(html: string): string {
     KEEP_CONTENT: true,
     RETURN_DOM_FRAGMENT: true,
   });
+  wordListsToLists(fragment);
   stylesToTags(fragment);
   foldHeadings(fragment);
   dropBadLinks(fragment);
