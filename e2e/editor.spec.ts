@@ -70,7 +70,10 @@ test('links accept web and mail addresses and refuse javascript:', async ({ app 
   await app.keyboard.press('Control+End');
   await app.keyboard.press('Enter');
   await app.keyboard.type('our site');
+  // Let the autosave of the typing settle first, so the selection below is the last thing to happen.
+  await waitSaved(app);
   await app.keyboard.press('Shift+Home');
+  await expect.poll(() => app.evaluate(() => window.getSelection()?.toString())).toBe('our site');
   await app.keyboard.press('Control+k');
   const address = app.getByLabel('Address (https://…, http://… or mailto:…)');
   await address.fill('javascript:alert(1)');

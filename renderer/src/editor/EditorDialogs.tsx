@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { useState } from 'react';
 import type { Entities } from './entities';
 import { referenceLabel } from './entities';
 import { LinkDialog } from './dialogs/LinkDialog';
@@ -19,6 +20,8 @@ interface Props {
 
 /** The dialog the toolbar, a shortcut or the insert menu opened; each one ends by inserting at the caret. */
 export function EditorDialogs({ kind, editor, sectionId, entities, flush, onClose }: Props) {
+  // The text selected when the dialog opened is what it acts on, whatever happens to focus meanwhile.
+  const [range] = useState(() => ({ from: editor.state.selection.from, to: editor.state.selection.to }));
   const done = (work: () => void) => {
     work();
     onClose();
@@ -31,9 +34,11 @@ export function EditorDialogs({ kind, editor, sectionId, entities, flush, onClos
           onCancel={onClose}
           onConfirm={(href) =>
             done(() => {
-              const chain = editor.chain().focus().extendMarkRange('link');
+              const size = editor.state.doc.content.size;
+              const selection = { from: Math.min(range.from, size), to: Math.min(range.to, size) };
+              const chain = editor.chain().focus().setTextSelection(selection).extendMarkRange('link');
               if (href === null) chain.unsetLink().run();
-              else if (editor.state.selection.empty && !editor.isActive('link'))
+              else if (selection.from === selection.to && !editor.isActive('link'))
                 chain.insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run();
               else chain.setLink({ href }).run();
             })
