@@ -20,6 +20,8 @@ test('export a PDF with progress, then open and show it', async ({ app, host }) 
 });
 
 test('cancel an export: nothing is written', async ({ app, host }) => {
+  // The shortcut is heard once the workspace has rendered.
+  await expect(app.getByRole('button', { name: 'Export…' })).toBeVisible();
   await app.keyboard.press('Control+Shift+E');
   const dialog = app.getByRole('dialog', { name: 'Export report' });
   await dialog.getByRole('radio', { name: 'Word document' }).check();
