@@ -113,6 +113,8 @@ test('a PNG logo is stored as it is, an SVG logo as a PNG drawn at 1200 pixels',
 });
 
 test('Report ▸ Brand… and Ctrl+Alt+B open the brand editor', async ({ app }) => {
+  // The shortcut is heard once the workspace has rendered.
+  await expect(app.getByRole('button', { name: 'Brand…' })).toBeVisible();
   await app.keyboard.press('Control+Alt+B');
   const dialog = app.getByRole('dialog', { name: 'Brands' });
   await expect(dialog).toBeVisible();
