@@ -4,7 +4,7 @@
 //   3. better-sqlite3 for Electron's ABI (scripts/electron-native.mjs -> build/native/electron)
 //   4. electron . [arguments]  (a .casebook path among them is opened)
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,14 +18,19 @@ const require = createRequire(join(root, 'package.json'));
 function findElectron() {
   let binary;
   try {
-    // The electron package's main export is the path of the binary its install step downloaded.
-    binary = require('electron');
+    // Read where the package's install step put the binary (dist/ + path.txt, as the package's own
+    // index does) rather than loading the package: the launcher runs in Node, outside the app's layers.
+    const packageDir = dirname(require.resolve('electron/package.json'));
+    binary = join(packageDir, 'dist', readFileSync(join(packageDir, 'path.txt'), 'utf8').trim());
   } catch (error) {
     const missingPackage = error.code === 'MODULE_NOT_FOUND';
+    const missingBinary = error.code === 'ENOENT';
     return {
       problem: missingPackage
         ? 'The Electron binary is not installed: electron is an optional dependency and its download did not happen on this machine.'
-        : `The Electron package is installed but its binary is not (${error.message.split('\n')[0]}).`,
+        : missingBinary
+          ? 'The Electron package is installed but its binary download did not finish; run npm install again with internet access.'
+          : `The Electron package could not be read (${error.message.split('\n')[0]}).`,
     };
   }
   if (typeof binary !== 'string' || !existsSync(binary)) return { problem: `The Electron binary is missing (${binary}).` };
