@@ -1,5 +1,20 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './casebookPage';
 import { editorText, firstSectionId, nodesOf, waitSaved } from './editorHelpers';
+
+/** Pastes HTML (with a plain-text fallback) on a new line at the end of the section, as the clipboard would. */
+async function pasteAtEnd(app: Page, html: string): Promise<void> {
+  const text = editorText(app);
+  await text.click();
+  await app.keyboard.press('Control+End');
+  await app.keyboard.press('Enter');
+  await text.evaluate((el, markup) => {
+    const data = new DataTransfer();
+    data.setData('text/html', markup);
+    data.setData('text/plain', 'fallback');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+}
 
 /** What Word puts on the clipboard, plus the hostile parts a web page could add. */
 const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{color:red}</style>
@@ -15,15 +30,7 @@ const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head
 
 test('pasting Word-like HTML keeps structure and drops scripts, handlers, styles and javascript: links', async ({ app, workspace }) => {
   const text = editorText(app);
-  await text.click();
-  await app.keyboard.press('Control+End');
-  await app.keyboard.press('Enter');
-  await text.evaluate((el, html) => {
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', 'fallback');
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, WORD_HTML);
+  await pasteAtEnd(app, WORD_HTML);
 
   await expect(text.locator('h2', { hasText: 'Pasted heading' })).toBeVisible();
   await expect(text.locator('strong', { hasText: 'Bold bit' })).toBeVisible();
@@ -57,14 +64,7 @@ const WORD_LIST_HTML = `<body lang=EN-GB>
 
 test('pasting a list from Word desktop keeps it a nested list', async ({ app }) => {
   const text = editorText(app);
-  await text.click();
-  await app.keyboard.press('Control+End');
-  await app.keyboard.press('Enter');
-  await text.evaluate((el, html) => {
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, WORD_LIST_HTML);
+  await pasteAtEnd(app, WORD_LIST_HTML);
   const list = text.locator('ul', { hasText: 'Offer a debrief' }).last();
   await expect(list.locator(':scope > li')).toHaveCount(2);
   await expect(list.locator('ol > li')).toHaveText(['within 72 hours', 'in protected time']);
