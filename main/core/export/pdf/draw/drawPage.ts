@@ -2,14 +2,14 @@ import { PAGE } from '../layout/theme';
 import type { BoxDecor, Drawable, PageLayout, Slice } from '../layout/types';
 import { FOOTNOTE_SEPARATOR } from '../layout/paginate';
 import { FRAME } from '../layout/theme';
+import type { ContentStream } from './contentStream';
 import type { DrawEnv } from './drawEnv';
-import { beginArtifact, beginTagged, END, fillColour, num, strokeColour } from './ops';
 import { drawTextLine } from './text';
 
 const pdfY = (top: number) => PAGE.height - top;
 
 /** Box backgrounds behind the slices they hold, one rectangle per box per page. */
-function drawBoxes(out: string[], layout: PageLayout): void {
+function drawBoxes(out: ContentStream, layout: PageLayout): void {
   const extents = new Map<BoxDecor, { top: number; bottom: number; depth: number }>();
   for (const { slice, top } of layout.slices) {
     (slice.boxes ?? []).forEach((box, depth) => {
@@ -20,24 +20,41 @@ function drawBoxes(out: string[], layout: PageLayout): void {
   }
   const ordered = [...extents].sort((a, b) => a[1].depth - b[1].depth);
   if (!ordered.length) return;
-  out.push(beginArtifact());
+  out.beginArtifact();
   for (const [box, { top, bottom }] of ordered) {
     const h = bottom - top;
-    if (box.fill) out.push(`${fillColour(box.fill)} ${num(box.x)} ${num(pdfY(bottom))} ${num(box.w)} ${num(h)} re f`);
-    if (box.frame) out.push(`${strokeColour(box.frame)} 0.6 w ${num(box.x)} ${num(pdfY(bottom))} ${num(box.w)} ${num(h)} re S`);
-    if (box.edge) out.push(`${fillColour(box.edge)} ${num(box.x)} ${num(pdfY(bottom))} 3.5 ${num(h)} re f`);
+    if (box.fill) {
+      out.fillColour(box.fill);
+      out.rect(box.x, pdfY(bottom), box.w, h, 'f');
+    }
+    if (box.frame) {
+      out.strokeColour(box.frame);
+      out.lineWidth(0.6);
+      out.rect(box.x, pdfY(bottom), box.w, h, 'S');
+    }
+    if (box.edge) {
+      out.fillColour(box.edge);
+      out.rect(box.x, pdfY(bottom), 3.5, h, 'f');
+    }
   }
-  out.push(END);
+  out.end();
 }
 
-function drawItem(out: string[], item: Drawable, top: number, env: DrawEnv, artifact: boolean): void {
+function drawItem(out: ContentStream, item: Drawable, top: number, env: DrawEnv, artifact: boolean): void {
   if (item.kind === 'text') return drawTextLine(out, item, top, env, artifact);
   if (item.kind === 'rect') {
     const y = pdfY(top + item.y + item.h);
-    out.push(beginArtifact());
-    if (item.fill) out.push(`${fillColour(item.fill)} ${num(item.x)} ${num(y)} ${num(item.w)} ${num(item.h)} re f`);
-    if (item.stroke) out.push(`${strokeColour(item.stroke)} ${num(item.lineWidth ?? 0.5)} w ${num(item.x)} ${num(y)} ${num(item.w)} ${num(item.h)} re S`);
-    out.push(END);
+    out.beginArtifact();
+    if (item.fill) {
+      out.fillColour(item.fill);
+      out.rect(item.x, y, item.w, item.h, 'f');
+    }
+    if (item.stroke) {
+      out.strokeColour(item.stroke);
+      out.lineWidth(item.lineWidth ?? 0.5);
+      out.rect(item.x, y, item.w, item.h, 'S');
+    }
+    out.end();
     return;
   }
   const name = env.imageName(item.assetId);
@@ -45,22 +62,27 @@ function drawItem(out: string[], item: Drawable, top: number, env: DrawEnv, arti
   const y = pdfY(top + item.y + item.h);
   const node = artifact ? null : item.node;
   if (node) node.attrs.bbox = [item.x, y, item.x + item.w, y + item.h];
-  out.push(node ? beginTagged(node.type, env.tagger.mark(node)) : beginArtifact());
-  out.push(`q ${num(item.w)} 0 0 ${num(item.h)} ${num(item.x)} ${num(y)} cm /${name} Do Q`, END);
+  if (node) out.beginTagged(node.type, env.tagger.mark(node));
+  else out.beginArtifact();
+  out.image(name, item.x, y, item.w, item.h);
+  out.end();
 }
 
-function drawSlice(out: string[], slice: Slice, top: number, env: DrawEnv, artifact = false): void {
+function drawSlice(out: ContentStream, slice: Slice, top: number, env: DrawEnv, artifact = false): void {
   for (const item of slice.items) drawItem(out, item, top, env, artifact);
 }
 
 /** The page's content stream: boxes, then slices in reading order, then footnotes. */
-export function drawPageBody(out: string[], layout: PageLayout, env: DrawEnv): void {
+export function drawPageBody(out: ContentStream, layout: PageLayout, env: DrawEnv): void {
   drawBoxes(out, layout);
   for (const { slice, top, artifact } of layout.slices) drawSlice(out, slice, top, env, artifact);
   const first = layout.footnotes[0];
   if (!first) return;
   const ruleY = pdfY(first.top - FOOTNOTE_SEPARATOR / 2);
-  out.push(beginArtifact(), `${fillColour(env.theme.muted)} ${num(FRAME.left)} ${num(ruleY)} 72 0.5 re f`, END);
+  out.beginArtifact();
+  out.fillColour(env.theme.muted);
+  out.rect(FRAME.left, ruleY, 72, 0.5, 'f');
+  out.end();
   for (const { block, top } of layout.footnotes) {
     let y = top;
     block.slices.forEach((s, i) => {

@@ -1,10 +1,15 @@
 import type { Face } from '../fonts/fontCache';
 import { FRAME, PAGE, type Theme } from '../layout/theme';
 import type { Rgb } from '../layout/types';
-import { END, fillColour, num } from './ops';
+import type { ContentStream } from './contentStream';
 
-function text(out: string[], face: Face, size: number, colour: Rgb, x: number, baselineTop: number, value: string): void {
-  out.push(`BT /${face.resourceName} ${num(size)} Tf ${fillColour(colour)} 1 0 0 1 ${num(x)} ${num(PAGE.height - baselineTop)} Tm <${face.hex(value)}> Tj ET`);
+function text(out: ContentStream, face: Face, size: number, colour: Rgb, x: number, baselineTop: number, value: string): void {
+  out.beginText();
+  out.font(face, size);
+  out.fillColour(colour);
+  out.moveTo(x, PAGE.height - baselineTop);
+  out.show(face, value);
+  out.endText();
 }
 
 /** Fits a header string in `width` by dropping words, so a long title never runs into the chapter name. */
@@ -24,18 +29,20 @@ export interface Furniture {
 }
 
 /** Running header and "Page X of Y" footer, as pagination artifacts (screen readers skip them). */
-export function drawFurniture(out: string[], theme: Theme, f: Furniture): void {
+export function drawFurniture(out: ContentStream, theme: Theme, f: Furniture): void {
   const face = theme.face('heading');
   const size = 8;
   const half = (FRAME.right - FRAME.left) / 2 - 8;
-  out.push('/Artifact <</Type /Pagination /Subtype /Header>> BDC');
+  out.beginArtifact('Pagination', 'Header');
   text(out, face, size, theme.muted, FRAME.left, FRAME.headerBaseline, fit(face, size, f.title, half));
   const chapter = fit(face, size, f.chapter, half);
   text(out, face, size, theme.primary, FRAME.right - face.width(chapter) * size, FRAME.headerBaseline, chapter);
-  out.push(`${fillColour(theme.primary)} ${num(FRAME.left)} ${num(PAGE.height - FRAME.headerBaseline - 6)} ${num(FRAME.right - FRAME.left)} 0.6 re f`, END);
-  out.push('/Artifact <</Type /Pagination /Subtype /Footer>> BDC');
+  out.fillColour(theme.primary);
+  out.rect(FRAME.left, PAGE.height - FRAME.headerBaseline - 6, FRAME.right - FRAME.left, 0.6, 'f');
+  out.end();
+  out.beginArtifact('Pagination', 'Footer');
   if (f.footerText) text(out, face, size, theme.muted, FRAME.left, FRAME.footerBaseline, fit(face, size, f.footerText, half));
   const label = f.pageText;
   text(out, face, size, theme.text, FRAME.right - face.width(label) * size, FRAME.footerBaseline, label);
-  out.push(END);
+  out.end();
 }

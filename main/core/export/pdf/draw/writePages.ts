@@ -6,6 +6,7 @@ import type { ReportLayout } from '../layout/layoutReport';
 import type { OutlineEntry } from '../outline';
 import { pageLabel } from '../pageLabels';
 import { Tagger } from '../structure/tagger';
+import { ContentStream } from './contentStream';
 import type { DrawEnv } from './drawEnv';
 import { drawPageBody } from './drawPage';
 import { drawFurniture } from './furniture';
@@ -43,6 +44,7 @@ export function writePages(pdf: PDFDocument, layout: ReportLayout, options: Writ
   const tagger = new Tagger();
   const bodyCount = layout.pages.length - layout.frontPages;
   const outline: OutlineEntry[] = [];
+  const out = new ContentStream();
 
   layout.pages.forEach((pageLayout, index) => {
     options.signal?.throwIfAborted();
@@ -75,7 +77,7 @@ export function writePages(pdf: PDFDocument, layout: ReportLayout, options: Writ
       addLink,
     };
     const structKey = tagger.beginPage(page.ref);
-    const out: string[] = [];
+    out.reset();
     if (!pageLayout.bare) {
       const pageText = index >= layout.frontPages ? `Page ${index - layout.frontPages + 1} of ${bodyCount}` : pageLabel(index, layout.frontPages);
       drawFurniture(out, layout.theme, { title: options.title, chapter: pageLayout.chapter, footerText: options.footerText, pageText });
@@ -86,7 +88,7 @@ export function writePages(pdf: PDFDocument, layout: ReportLayout, options: Writ
       for (const mark of slice.outline ?? []) outline.push({ ...mark, dest: dest(index, top) });
     }
     // Level 2: content streams are repetitive operators; higher levels cost time for a few per cent of size.
-    const bytes = deflateSync(Buffer.from(out.join('\n'), 'latin1'), { level: 2 });
+    const bytes = deflateSync(out.bytes(), { level: 2 });
     const stream = PDFRawStream.of(context.obj({ Filter: 'FlateDecode', Length: bytes.length }), bytes);
     page.node.set(PDFName.of('Contents'), context.register(stream));
     page.node.set(PDFName.of('Resources'), options.resources);

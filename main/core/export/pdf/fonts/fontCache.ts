@@ -4,32 +4,61 @@ import type { PDFDocument, PDFRef } from 'pdf-lib';
 import type { FontFamily } from '../../../../../shared/model';
 import { fontFile, type FontVariant } from '../../../brand/fontFiles';
 import { embedSubsetFont } from './embedFont';
+import { advanceWidths, readTables } from './ttfTables';
 
 type FkFont = ReturnType<typeof fontkit.create>;
-type Glyph = { id: number; advance: number };
+
+/** Characters below this are looked up in flat tables; the rest (astral planes) in maps. */
+const BMP = 0x10000;
 
 /**
- * What never changes for a font file: its bytes, parsed tables, glyph look-ups
- * and word widths. Shared by every export in the process (fonts are read-only),
- * so a second export starts with warm caches.
+ * What never changes for a font file: its bytes, parsed tables and, per
+ * character, the glyph id and advance. Shared by every export in the process
+ * (fonts are read-only), so a second export starts with warm tables. Flat
+ * typed arrays indexed by UTF-16 code unit keep measuring a word a tight loop
+ * with no allocation.
  */
 class FontData {
   readonly fk: FkFont;
-  readonly glyphs = new Map<number, Glyph>();
-  readonly wordWidth = new Map<string, number>();
+  private readonly advances: Uint16Array;
+  /** Glyph id per BMP character; -1 until first looked up. */
+  private readonly gids = new Int32Array(BMP).fill(-1);
+  /** Advance in ems per BMP character; NaN until first looked up. */
+  readonly ems = new Float64Array(BMP).fill(NaN);
+  private readonly astral = new Map<number, number>();
 
   constructor(readonly bytes: Uint8Array) {
     this.fk = fontkit.create(bytes);
+    this.advances = advanceWidths(readTables(bytes));
   }
 
-  glyph(cp: number): Glyph {
-    let g = this.glyphs.get(cp);
-    if (!g) {
-      const glyph = this.fk.glyphForCodePoint(cp);
-      g = { id: glyph.id, advance: glyph.advanceWidth };
-      this.glyphs.set(cp, g);
+  gid(cp: number): number {
+    if (cp >= BMP) {
+      let g = this.astral.get(cp);
+      if (g === undefined) this.astral.set(cp, (g = this.fk.glyphForCodePoint(cp).id));
+      return g;
+    }
+    let g = this.gids[cp]!;
+    if (g < 0) {
+      g = this.fk.glyphForCodePoint(cp).id;
+      this.gids[cp] = g;
+      // Surrogate halves never get a width of their own: a pair is measured as one code point.
+      if (cp < 0xd800 || cp >= 0xe000) this.ems[cp] = this.advance(g) / this.fk.unitsPerEm;
     }
     return g;
+  }
+
+  advance(gid: number): number {
+    return this.advances[gid] ?? 0;
+  }
+
+  /** Advance of a character in ems. */
+  em(cp: number): number {
+    if (cp < BMP) {
+      const em = this.ems[cp]!;
+      if (em === em) return em;
+    }
+    return this.advance(this.gid(cp)) / this.fk.unitsPerEm;
   }
 }
 
@@ -46,11 +75,12 @@ function fontData(family: FontFamily, variant: FontVariant): FontData {
 }
 
 /**
- * One font face (family + variant). Measurement and glyph encoding are cached
- * per character and per word: pdf-lib's widthOfTextAtSize/encodeText run the
- * whole shaper on every call, far too slow for a 100-page report. We draw
- * glyph by glyph from the cmap (no ligatures, no kerning), so the widths we
- * measure are exactly the widths the PDF's /W array gives viewers.
+ * One font face (family + variant). Measurement and glyph encoding use the
+ * font's own cmap and hmtx through per-character tables: pdf-lib's
+ * widthOfTextAtSize/encodeText run the whole shaper on every call, far too
+ * slow for a 100-page report. We draw glyph by glyph from the cmap (no
+ * ligatures, no kerning), so the widths we measure are exactly the widths the
+ * PDF's /W array gives viewers.
  */
 export class Face {
   /** Name under which pages' resources list this face, e.g. "F3". */
@@ -59,8 +89,8 @@ export class Face {
   readonly ascent: number;
   readonly descent: number;
   private readonly fk: FkFont;
-  private readonly wordWidth: Map<string, number>;
-  private readonly wordHex = new Map<string, string>();
+  /** BMP characters drawn so far (1), so `drawn` is filled once per character. */
+  private readonly drawnChars = new Uint8Array(BMP);
   /** Glyphs drawn, with the text each stands for (the ToUnicode map). */
   private readonly drawn = new Map<number, { advance: number; text: string }>();
   /** Set once anything in this face is drawn, so unused faces are never embedded. */
@@ -73,7 +103,6 @@ export class Face {
     private readonly index: number,
   ) {
     this.fk = data.fk;
-    this.wordWidth = data.wordWidth;
     this.resourceName = `F${index + 1}`;
     this.ascent = this.fk.ascent / this.fk.unitsPerEm;
     this.descent = -this.fk.descent / this.fk.unitsPerEm;
@@ -84,46 +113,31 @@ export class Face {
     return this.fk.hasGlyphForCodePoint(cp);
   }
 
-  private glyph(cp: number): Glyph {
-    return this.data.glyph(cp);
-  }
-
-  /** Width of text at 1pt without caching it: for one-off strings such as hyphenation candidates. */
-  measure(text: string): number {
+  /** Width of text at 1pt, in points. */
+  width(text: string): number {
+    const ems = this.data.ems;
     let w = 0;
     for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const em = ems[c]!;
+      if (em === em) {
+        w += em;
+        continue;
+      }
       const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) i++;
-      w += this.glyph(cp).advance;
-    }
-    return w / this.fk.unitsPerEm;
-  }
-
-  /** Width of text at 1pt, in points (cached per word). */
-  width(text: string): number {
-    let w = this.wordWidth.get(text);
-    if (w === undefined) {
-      w = 0;
-      for (const ch of text) w += this.glyph(ch.codePointAt(0)!).advance;
-      w /= this.fk.unitsPerEm;
-      this.wordWidth.set(text, w);
+      if (cp >= BMP) i++;
+      w += this.data.em(cp);
     }
     return w;
   }
 
-  /** Glyph ids of text as the hex a Tj/TJ operator takes (without brackets). */
-  hex(text: string): string {
-    let h = this.wordHex.get(text);
-    if (h === undefined) {
-      h = '';
-      for (const ch of text) {
-        const g = this.glyph(ch.codePointAt(0)!);
-        if (!this.drawn.has(g.id)) this.drawn.set(g.id, { advance: g.advance, text: ch });
-        h += g.id.toString(16).padStart(4, '0');
-      }
-      this.wordHex.set(text, h);
-    }
-    return h;
+  /** The glyph id that draws code point `cp`, recorded for embedding and the ToUnicode map. */
+  drawGlyph(cp: number): number {
+    if (cp < BMP && this.drawnChars[cp]) return this.data.gid(cp);
+    const gid = this.data.gid(cp);
+    if (!this.drawn.has(gid)) this.drawn.set(gid, { advance: this.data.advance(gid), text: String.fromCodePoint(cp) });
+    if (cp < BMP) this.drawnChars[cp] = 1;
+    return gid;
   }
 
   /** Embeds the glyphs drawn so far; call after every page is drawn. */

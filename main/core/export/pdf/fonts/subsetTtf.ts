@@ -8,26 +8,14 @@
  * which then render blank.
  */
 
+import { readTables } from './ttfTables';
+
 /** Tables a PDF viewer needs to rasterise a CIDFontType2; layout tables (GSUB, GPOS, …) are dropped. */
 const KEEP = new Set(['cmap', 'head', 'hhea', 'hmtx', 'maxp', 'name', 'OS/2', 'post', 'cvt ', 'fpgm', 'prep', 'gasp', 'loca', 'glyf']);
 
 interface Table {
   tag: string;
   data: Uint8Array;
-}
-
-function readTables(font: Uint8Array): Map<string, Uint8Array> {
-  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
-  const count = view.getUint16(4);
-  const tables = new Map<string, Uint8Array>();
-  for (let i = 0; i < count; i++) {
-    const at = 12 + i * 16;
-    const tag = String.fromCharCode(font[at]!, font[at + 1]!, font[at + 2]!, font[at + 3]!);
-    const offset = view.getUint32(at + 8);
-    const length = view.getUint32(at + 12);
-    tables.set(tag, font.subarray(offset, offset + length));
-  }
-  return tables;
 }
 
 function glyphOffsets(loca: Uint8Array, longFormat: boolean, numGlyphs: number): number[] {

@@ -129,7 +129,7 @@ function splitParts(parts: Placed[], room: number, lineEmpty: boolean): { head: 
       continue;
     }
     const atom = part.atom as TextAtom;
-    const fits = (text: string) => used + atom.style.face.measure(text) * atom.style.size <= room;
+    const fits = (text: string) => used + atom.style.face.width(text) * atom.style.size <= room;
     let best: { at: number; hyphen: boolean } | null = null;
     for (const c of candidates({ ...atom, text: part.text })) {
       if (fits(part.text.slice(0, c.at) + (c.hyphen ? '-' : ''))) best = c;
