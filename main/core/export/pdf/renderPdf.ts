@@ -1,8 +1,10 @@
 import { PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
+import { withPrintableImages } from '../../images/rasterForExport';
 import type { ReportDocument } from '../reportDocument';
 import { writePages } from './draw/writePages';
 import { embedImages } from './images';
 import { coverLogo, LOGO_ID } from './layout/cover';
+import { FIGURE_BOX } from './layout/figure';
 import { layoutReport } from './layout/layoutReport';
 import { writeMetadata } from './metadata';
 import { writeOutline } from './outline';
@@ -15,6 +17,8 @@ export interface RenderOptions {
   signal?: AbortSignal;
   /** Fixed creation date, for reproducible output in tests. */
   created?: Date;
+  /** Told of each problem that did not stop the export (an image that could not be converted). */
+  onWarning?: (message: string) => void;
 }
 
 /** Marks every face that some line draws, so only those are embedded. */
@@ -26,8 +30,9 @@ function markUsedFaces(pages: PageLayout[]): void {
 }
 
 /** Lays out and writes the report as PDF bytes: tagged, with outline, links, metadata and page labels. */
-export async function renderPdf(report: ReportDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderPdf(source: ReportDocument, options: RenderOptions = {}): Promise<Uint8Array> {
   const { onProgress, signal } = options;
+  const report = await withPrintableImages(source, FIGURE_BOX, options.onWarning);
   const sections = report.sections.length;
   // Units: one per section laid out, one per page written, one for saving. Pages are
   // unknown until layout ends, so the total starts as an estimate and only grows.
