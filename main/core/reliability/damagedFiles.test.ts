@@ -1,20 +1,23 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CasebookFailure } from '../store/errors';
 import { Project } from '../store/project';
 import { sha256, useTempProjects } from '../store/tempProjects';
 import { backupProject, latestGoodBackup, restoreBackupTo } from './backups';
 import { figuresFor } from './testing/figures';
-import { fillProject, textsOf } from './testing/fixtureProject';
+import { everythingOf } from './testing/everythingOf';
+import { fillEverything } from './testing/fixtureProject';
 import { prng } from './testing/prng';
 
 /**
  * Damaged copies of a project: truncated, with broken page structure, or with random bits
- * flipped. Each is refused on open with one clear line and left byte-for-byte as it was, or,
- * where the damage is in text SQLite cannot check, opens and reads without harm. The writer is
- * then offered the newest backup that passes its checks.
+ * flipped. Each is refused on open with one clear line and left byte-for-byte as it was, or
+ * the damage is provably harmless (it fell where nothing is stored): the copy opens, passes
+ * integrity_check, and everything read from it equals the original. The writer is then
+ * offered the newest backup that passes its checks.
  */
 const SEED = Number(process.env.CASEBOOK_DAMAGE_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const RANDOM_FLIPS = Number(process.env.CASEBOOK_DAMAGE_FLIPS ?? 150);
@@ -25,7 +28,7 @@ const temp = useTempProjects();
 const CLEAR_REFUSAL = /^Cannot open “[^”]+”: (it is not a Casebook project|it is a SQLite database, but not|the file is damaged \(|it was written by a newer version|the file could not be read \()/;
 
 let original: string;
-let pristine: string[];
+let pristine: ReturnType<typeof everythingOf>;
 let pageSize: number;
 
 let originalDir: string;
@@ -33,8 +36,8 @@ let originalDir: string;
 beforeAll(() => {
   originalDir = mkdtempSync(join(tmpdir(), 'casebook-damage-'));
   const project = Project.create(join(originalDir, 'original.casebook'), { title: 'Damage' });
-  fillProject(project, 16);
-  pristine = textsOf(project);
+  fillEverything(project, 16);
+  pristine = everythingOf(project);
   pageSize = project.db.pragma('page_size', { simple: true }) as number;
   original = project.path;
   project.close();
@@ -42,27 +45,34 @@ beforeAll(() => {
 
 afterAll(() => rmSync(originalDir, { recursive: true, force: true }));
 
-type Outcome = { refused: string } | { opened: true };
+/** A copy that opened is harmless (null) or names what it got wrong. */
+type Outcome = { refused: string } | { opened: string | null };
 
-/** Opens a damaged copy; the copy must be left untouched, with no journal beside it. */
+/** What an opened copy gets wrong: integrity, or any record read differently from the original. */
+function harm(project: Project): string | null {
+  try {
+    const integrity = project.db.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') return `integrity_check: ${String(integrity)}`;
+    const read = everythingOf(project);
+    const differs = (Object.keys(pristine) as (keyof typeof pristine)[]).filter((key) => !isDeepStrictEqual(read[key], pristine[key]));
+    return differs.length === 0 ? null : `it opened, but reads differently: ${differs.join(', ')}`;
+  } catch (error) {
+    return `it opened, but reading failed: ${(error as Error).message}`;
+  }
+}
+
+/** Opens a damaged copy; a refused copy must be left untouched, with no journal beside it. */
 function tryOpen(bytes: Buffer, name: string): Outcome {
   const path = join(temp.dir(), name);
   writeFileSync(path, bytes);
   const before = sha256(path);
-  let outcome: Outcome;
   try {
     const project = Project.open(path);
     try {
-      // Damage inside text passes SQLite's checks; reading everything must still not go wrong silently.
-      project.sections.all();
-      project.assets.list();
-      outcome = { opened: true };
-    } catch (error) {
-      outcome = { refused: (error as Error).message };
+      return { opened: harm(project) };
     } finally {
       project.close();
     }
-    return outcome;
   } catch (error) {
     expect(error).toBeInstanceOf(CasebookFailure);
     const message = (error as Error).message;
@@ -117,19 +127,52 @@ describe('damaged project files', () => {
     figures.add({ damagedFiles: tried });
   });
 
-  it(`random bit flips (${RANDOM_FLIPS}, seed ${SEED}) are refused clearly or leave a readable project; none is changed by opening`, () => {
+  it(`random bit flips (${RANDOM_FLIPS}, seed ${SEED}) are refused clearly, untouched, or provably harmless: none opens with damage`, () => {
     const bytes = readFileSync(original);
     const random = prng(SEED + 1);
     let refused = 0;
+    const harmful: string[] = [];
     for (let i = 0; i < RANDOM_FLIPS; i++) {
       const damaged = Buffer.from(bytes);
       const flips = 1 + Math.floor(random() * 8);
-      for (let f = 0; f < flips; f++) damaged[Math.floor(random() * damaged.length)]! ^= 1 << Math.floor(random() * 8);
-      if ('refused' in tryOpen(damaged, `flip-${i}.casebook`)) refused++;
+      const at: number[] = [];
+      for (let f = 0; f < flips; f++) {
+        at.push(Math.floor(random() * damaged.length));
+        damaged[at.at(-1)!]! ^= 1 << Math.floor(random() * 8);
+      }
+      const outcome = tryOpen(damaged, `flip-${i}.casebook`);
+      if ('refused' in outcome) refused++;
+      else if (outcome.opened) harmful.push(`flip ${i} at bytes ${at.join(', ')}: ${outcome.opened}`);
     }
-    // SQLite keeps no checksums of text: a flipped letter in a paragraph is not damage it can see.
-    console.log(`damaged files: ${refused} of ${RANDOM_FLIPS} randomly flipped copies refused; the rest opened and read (damage inside text)`);
+    console.log(
+      `damaged files: ${RANDOM_FLIPS} randomly flipped copies: ${refused} refused, ${RANDOM_FLIPS - refused - harmful.length} harmless (the flips fell where nothing is stored), ${harmful.length} opened with damage`,
+    );
+    expect(harmful, `seed ${SEED}`).toEqual([]);
     figures.add({ damagedFiles: RANDOM_FLIPS });
+  });
+
+  it('a changed letter in a section or a version, or a changed byte of an image, is refused by name, untouched', () => {
+    const bytes = readFileSync(original);
+    /** Flips a bit at `offset` into every copy of `needle`: old copies in free space are harmless, the live one is refused. */
+    const refusalsAt = (needle: string, offset: number) => {
+      const messages: string[] = [];
+      for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+        const damaged = Buffer.from(bytes);
+        damaged[at + offset]! ^= 0x01;
+        const outcome = tryOpen(damaged, `at-${at}.casebook`);
+        if ('opened' in outcome) expect(outcome.opened, `a flip at ${at} in “${needle}”`).toBeNull();
+        else messages.push(outcome.refused);
+        figures.add({ damagedFiles: 1 });
+      }
+      return messages;
+    };
+    expect(refusalsAt('Finding 7. Staff', 12)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/: the file is damaged \(section “Section 7” does not match its checksum\)\.$/),
+        expect.stringMatching(/: the file is damaged \(version “Draft 7” of section “Section 7” does not match its checksum\)\.$/),
+      ]),
+    );
+    expect(refusalsAt('IDAT', 300)).toEqual(expect.arrayContaining([expect.stringMatching(/\(image “chart\.png” does not match its checksum\)/)]));
   });
 
   it('a damaged project is left as it is, and the newest good backup is offered and restored to a new file', async () => {
@@ -157,7 +200,7 @@ describe('damaged project files', () => {
     expect(offer?.createdAt).toBe('2026-03-01T09:00:00.000Z');
     const restored = join(temp.dir(), 'report (restored).casebook');
     restoreBackupTo(offer!.path, restored);
-    expect(textsOf(temp.open(restored))).toEqual(pristine);
+    expect(everythingOf(temp.open(restored))).toEqual(pristine);
     expect(sha256(path)).toBe(before);
     figures.add({ damagedFiles: 2 });
   });

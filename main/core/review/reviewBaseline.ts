@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ReviewStatus } from '../../../shared/model';
+import { sealChecksums } from '../store/checksums/sealChecksums';
 
 /**
  * What a review copy looked like when it was made: each section's review status and
@@ -28,6 +29,8 @@ export function writeBaseline(db: Database.Database, copiedAt: string): void {
       insert.run('section', row.id, row.review_status);
     }
     for (const row of db.prepare('SELECT id FROM comments').all() as { id: string }[]) insert.run('comment', row.id, '');
+    // A new table has no checksum triggers yet, and the schema changed: both are summed afresh.
+    sealChecksums(db);
   })();
 }
 

@@ -1,3 +1,13 @@
+/** Content checksums (store/checksums): every row's sum, written by sealChecksums after each migration. */
+const CREATE_CHECKSUMS = `
+  CREATE TABLE checksums (
+    tbl TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    sum INTEGER NOT NULL,
+    PRIMARY KEY (tbl, row_key)
+  ) WITHOUT ROWID;
+  `;
+
 /**
  * Ordered schema migrations. Entry i brings a project from user_version i to i + 1;
  * never edit a shipped entry, only append.
@@ -83,6 +93,10 @@ export const migrations: string[] = [
     data TEXT NOT NULL
   );
   `,
+  CREATE_CHECKSUMS,
 ];
 
 export const SCHEMA_VERSION = migrations.length;
+
+/** The first user_version whose files carry checksums; older files get theirs when migrated. */
+export const CHECKSUMS_SINCE = migrations.indexOf(CREATE_CHECKSUMS) + 1;

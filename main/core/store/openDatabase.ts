@@ -3,6 +3,9 @@ import { accessSync, closeSync, constants, openSync, readSync, statSync } from '
 import { APPLICATION_ID, SQLITE_HEADER } from './format';
 import { SCHEMA_VERSION, migrations } from './migrations';
 import { CasebookFailure, invalidFile } from './errors';
+import { installChecksumTriggers, registerChecksumFunction } from './checksums/checksumTriggers';
+import { sealChecksums } from './checksums/sealChecksums';
+import { findDamage } from './findDamage';
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for the running runtime (Electron's ABI in the desktop app). */
@@ -84,6 +87,9 @@ function configure(db: Db): void {
   db.pragma('locking_mode = EXCLUSIVE');
   db.pragma('foreign_keys = ON');
   db.pragma('trusted_schema = OFF');
+  // The checksum triggers live in the temp schema; kept in memory, they leave no file anywhere.
+  db.pragma('temp_store = MEMORY');
+  registerChecksumFunction(db);
 }
 
 function enterWal(db: Db): void {
@@ -92,13 +98,21 @@ function enterWal(db: Db): void {
   db.pragma('synchronous = FULL');
 }
 
+/**
+ * Brings the file to the current format in one transaction, with the checksums of every row
+ * rewritten (a migration may add columns, which change the sums), so an interrupted upgrade
+ * leaves the file as it was. Without migrations, only the checksum triggers are installed.
+ */
 function migrate(db: Db, from: number): void {
-  for (let version = from; version < SCHEMA_VERSION; version++) {
-    db.transaction(() => {
-      db.exec(migrations[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
+  if (from === SCHEMA_VERSION) {
+    installChecksumTriggers(db);
+    return;
   }
+  db.transaction(() => {
+    for (let version = from; version < SCHEMA_VERSION; version++) db.exec(migrations[version]!);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    sealChecksums(db);
+  })();
 }
 
 /** Opens an existing project, checking it before anything is written; on any problem the file is left as it was. */
@@ -111,15 +125,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db = new Database(path, { fileMustExist: true, timeout: 200, nativeBinding: options.nativeBinding });
     configure(db);
     // Reading takes the exclusive lock (or fails if another process holds it) before any check or write.
-    const check = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-    if (check.length !== 1 || check[0]!.quick_check !== 'ok') {
-      // SQLite prefixes findings with "*** in database main ***" and a line break; a person needs neither.
-      const problems = check
-        .slice(0, 3)
-        .map((r) => r.quick_check.replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim())
-        .join('; ');
-      throw invalidFile(path, `the file is damaged (${problems}).`);
-    }
+    const damage = findDamage(db);
+    if (damage) throw invalidFile(path, `the file is damaged (${damage}).`);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) throw invalidFile(path, 'it was written by a newer version of Casebook.');
     migrate(db, version);
