@@ -2,6 +2,7 @@
 // not needed): the security settings of Electron's checklist hold everywhere, not
 // just in the code paths a test happens to run.
 import { readdirSync, readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -183,43 +184,57 @@ describe('Electron shell: IPC and preload', () => {
   });
 });
 
-/** The flat `key: value` lines under a top-level key of electron-builder.yml. */
-function yamlBlock(yaml: string, key: string): Record<string, string> {
-  const lines = yaml.split('\n');
-  const start = lines.findIndex((line) => line.startsWith(`${key}:`));
-  const block: Record<string, string> = {};
-  for (const line of lines.slice(start + 1)) {
-    const match = line.match(/^\s+(\w+):\s*(.+)$/);
-    if (!match) break;
-    block[match[1]!] = match[2]!.trim();
-  }
-  return block;
+interface BuilderConfig {
+  electronFuses: Record<string, boolean>;
+  asar: boolean;
+  electronVersion: string;
+  files: string[];
+  extraResources: { from: string; to: string }[];
+  npmRebuild: boolean;
 }
 
 describe('packaging (electron-builder.yml)', () => {
   const yaml = readFileSync(join(repo, 'electron-builder.yml'), 'utf8');
+  // Read with js-yaml, as electron-builder itself reads this file.
+  const config = load(yaml) as BuilderConfig;
 
-  it('sets the fuses: no run-as-node, NODE_OPTIONS or inspect flags; ASAR integrity and only-from-ASAR on', () => {
-    expect(yamlBlock(yaml, 'electronFuses')).toEqual({
-      runAsNode: 'false',
-      enableCookieEncryption: 'true',
-      enableNodeOptionsEnvironmentVariable: 'false',
-      enableNodeCliInspectArguments: 'false',
-      enableEmbeddedAsarIntegrityValidation: 'true',
-      onlyLoadAppFromAsar: 'true',
+  it('is the only electron-builder configuration (package.json has no "build" key to override it)', () => {
+    expect(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'))).not.toHaveProperty('build');
+  });
+
+  it('sets the fuses: no run-as-node, NODE_OPTIONS, inspect flags or file: privileges; ASAR integrity and only-from-ASAR on', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
-    expect(yaml).toMatch(/^asar: true$/m);
+    expect(config.asar).toBe(true);
+  });
+
+  it('names only fuses electron-builder knows, so none is silently ignored', () => {
+    const scheme = JSON.parse(readFileSync(join(repo, 'node_modules', 'app-builder-lib', 'scheme.json'), 'utf8'));
+    const known = Object.keys(scheme.definitions.FuseOptionsV1.properties);
+    expect(known).toContain('runAsNode');
+    expect(known).toEqual(expect.arrayContaining(Object.keys(config.electronFuses)));
   });
 
   it('pins the Electron version that package-lock.json installs', () => {
     const lock = JSON.parse(readFileSync(join(repo, 'package-lock.json'), 'utf8'));
-    expect(yaml).toMatch(new RegExp(`^electronVersion: ${lock.packages['node_modules/electron'].version.replace(/\./g, '\\.')}$`, 'm'));
+    expect(config.electronVersion).toBe(lock.packages['node_modules/electron'].version);
   });
 
   it('ships the bundles, the resources and the Electron build of better-sqlite3 where the shell looks', () => {
-    expect(yaml).toMatch(/^files:\n(\s+- .*\n)*\s+- out\/\*\*/m);
-    expect(yaml).toMatch(/- from: resources\n\s+to: resources/);
-    expect(yaml).toMatch(/- from: build\/native\/electron\n\s+to: native/);
-    expect(yaml).toMatch(/^npmRebuild: false$/m);
+    expect(config.files).toContain('out/**');
+    expect(config.extraResources).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ from: 'resources', to: 'resources' }),
+        expect.objectContaining({ from: 'build/native/electron', to: 'native' }),
+      ]),
+    );
+    expect(config.npmRebuild).toBe(false);
   });
 });

@@ -109,6 +109,19 @@ describe('desktop shell under a stand-in Electron', () => {
     expect(await invoke('notACall')).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
+  it('answers bad arguments from its own page with a validation error naming the call and the field', async () => {
+    for (const [method, args, field] of [
+      ['getSection', { id: 42 }, 'id'],
+      ['getSection', { id: '00000000-0000-4000-8000-000000000000', extra: true }, 'extra'],
+      ['listSections', 'not an object', 'arguments'],
+    ] as const) {
+      expect(await invoke(method, args)).toEqual({
+        ok: false,
+        error: { code: 'bad-request', message: expect.stringMatching(new RegExp(`^Invalid arguments for ${method}:.*${field}`)) },
+      });
+    }
+  });
+
   it('serves the renderer over app:// with the Content-Security-Policy', async () => {
     const serve = fake().protocolHandlers.get('app')!;
     const page = await serve(new Request('app://casebook/'));
@@ -130,6 +143,28 @@ describe('desktop shell under a stand-in Electron', () => {
     let granted: boolean | undefined;
     fake().permissionHandlers.request(contents(), 'media', (allow: boolean) => (granted = allow));
     expect(granted).toBe(false);
+  });
+
+  it('never hands file:, javascript:, http: or other schemes to the system, and keeps the page on app://', () => {
+    const before = [...fake().externalOpened];
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'http://example.org/', 'ms-msdt:/id', 'https://user:pw@example.org/', 'not a url']) {
+      expect(contents().windowOpenHandler({ url }), url).toEqual({ action: 'deny' });
+      let prevented = false;
+      contents().emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
+      expect(prevented, url).toBe(true);
+    }
+    expect(fake().externalOpened).toEqual(before);
+    const redirect = (url: string) => {
+      let prevented = false;
+      contents().emit('will-redirect', { preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    expect(redirect('https://example.org/')).toBe(true);
+    expect(redirect('app://casebook/index.html')).toBe(false);
+    let webviewPrevented = false;
+    contents().emit('will-attach-webview', { preventDefault: () => (webviewPrevented = true) });
+    expect(webviewPrevented).toBe(true);
+    expect(fake().permissionHandlers.check(contents(), 'clipboard-read')).toBe(false);
   });
 
   it('Save As writes a copy, flushing the editor first, and the window goes on with the copy', async () => {
