@@ -54,6 +54,12 @@ describe('assets', () => {
     expect([...project.assets.bytes(asset.id)]).toEqual([9, 8, 7]);
   });
 
+  it('keep a field sent as undefined in an update', () => {
+    const project = temp.create();
+    const asset = project.assets.create(image(new Uint8Array([1, 2, 3])));
+    expect(project.assets.update(asset.id, { altText: undefined, name: 'renamed.png' })).toMatchObject({ name: 'renamed.png', altText: 'A chart' });
+  });
+
   it('delete, and report unknown ids as not found', () => {
     const project = temp.create();
     const asset = project.assets.create(image(new Uint8Array([1])));

@@ -69,7 +69,9 @@ export class AssetRepo {
   }
 
   update(id: string, patch: { name?: string; altText?: string; decorative?: boolean }): AssetSummary {
-    const next = { ...this.get(id), ...patch };
+    // A field present but undefined (an optional field sent empty) keeps its value.
+    const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    const next = { ...this.get(id), ...given };
     this.db
       .prepare('UPDATE assets SET name = ?, alt_text = ?, decorative = ? WHERE id = ?')
       .run(next.name, next.altText, next.decorative ? 1 : 0, id);
