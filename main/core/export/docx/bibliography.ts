@@ -1,5 +1,6 @@
 import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
 import type { DocxContext } from './context';
+import { REFERENCES_HEADING } from '../pdf/layout/headingPages';
 import { STYLE } from './styleIds';
 import { xmlText } from './xmlText';
 import type { BibliographyEntry } from '../../citations/citationIndex';
@@ -21,9 +22,12 @@ export const referencesSectionId = (ctx: DocxContext) =>
 export function bibliographyBlocks(ctx: DocxContext, heading: boolean): FileChild[] {
   const { bibliography, style } = ctx.report.citations;
   if (!bibliography.length) return [];
+  const numbered = style === 'vancouver';
+  // The PDF's hang: 24 pt for numbers, 14 pt for alphabetical entries.
+  const indent = numbered ? { left: 480, hanging: 480 } : { left: 280, hanging: 280 };
   return [
-    ...(heading ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: ctx.toc.heading('References', 1, [new TextRun('References')]) })] : []),
-    ...bibliography.map((entry, i) => new Paragraph({ style: STYLE.bibliography, children: entryRuns(entry, style === 'vancouver' ? i + 1 : undefined) })),
+    ...(heading ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: ctx.toc.heading(REFERENCES_HEADING, 'References', 1, [new TextRun('References')]) })] : []),
+    ...bibliography.map((entry, i) => new Paragraph({ style: STYLE.bibliography, indent, children: entryRuns(entry, numbered ? i + 1 : undefined) })),
   ];
 }
 

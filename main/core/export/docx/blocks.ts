@@ -1,6 +1,6 @@
 import { HeadingLevel, Paragraph, type FileChild } from 'docx';
 import type { DocNode } from '../../../../shared/model';
-import { box, boxInnerWidth, spacer, type BoxLook } from './boxes';
+import { box, boxInnerWidth, spacer, TABLE_GAP, type BoxLook } from './boxes';
 import type { BlockScope, DocxContext, SectionWalk } from './context';
 import { figureBlocks } from './figures';
 import { inlineChildren } from './inlines';
@@ -107,7 +107,7 @@ export function renderBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, 
       out = calloutBlocks(ctx, node, walk, scope);
       break;
     case 'table':
-      out = [tableBlock(ctx, node, walk, scope, renderBlocks), spacer()];
+      out = [tableBlock(ctx, node, walk, scope, renderBlocks), spacer(TABLE_GAP)];
       break;
     case 'figure':
       out = figureBlocks(ctx, node, scope);

@@ -1,4 +1,4 @@
-import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType, type Table as TableType } from 'docx';
+import { BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableRow, WidthType, type Table as TableType } from 'docx';
 
 export interface BoxLook {
   fill?: string;
@@ -8,11 +8,18 @@ export interface BoxLook {
   frame?: string;
 }
 
-const CELL_MARGIN = 160;
+// The PDF's box (pdf/layout/boxes.ts): 9 pt padding at the sides and below, 7 pt above, a 3.5 pt edge.
+const CELL_MARGIN = 180;
+const EDGE = 70;
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
+/** The PDF's 10 pt above a box and 4 pt below it. */
+const BOX_GAP = 280;
+/** The PDF's 10 pt above a table and 6 pt below it. */
+export const TABLE_GAP = 320;
+
 /** Inner width of a box of this outer width, for what goes inside it. */
-export const boxInnerWidth = (width: number) => width - 2 * CELL_MARGIN - 60;
+export const boxInnerWidth = (width: number) => width - 2 * CELL_MARGIN - EDGE;
 
 /**
  * A boxed block as a one-cell table: Word and LibreOffice both draw cell shading and
@@ -23,7 +30,7 @@ export function box(children: (Paragraph | TableType)[], width: number, look: Bo
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: [width],
-    margins: { top: 100, bottom: 100, left: CELL_MARGIN, right: CELL_MARGIN },
+    margins: { top: 140, bottom: 180, left: CELL_MARGIN + EDGE, right: CELL_MARGIN },
     borders: {
       top: frame,
       bottom: frame,
@@ -46,5 +53,10 @@ export function box(children: (Paragraph | TableType)[], width: number, look: Bo
   });
 }
 
-/** An empty paragraph after a box, so two boxes in a row do not merge into one table. */
-export const spacer = () => new Paragraph({ spacing: { before: 0, after: 120 }, children: [] });
+/**
+ * An empty paragraph after a box or table, so two in a row do not merge into one
+ * table. Its height is the PDF's gaps above and below the box or table (Word has
+ * no space before a table), in twips.
+ */
+export const spacer = (height: number = BOX_GAP) => new Paragraph({ spacing: { before: 0, after: 0, line: height, lineRule: LineRuleType.EXACT }, children: [] });
+

@@ -1,5 +1,6 @@
 import { Document, Packer, type FileChild } from 'docx';
 import { brandLogo } from '../../brand/brandLogo';
+import { headingPages } from '../pdf/layout/headingPages';
 import type { ReportDocument } from '../reportDocument';
 import { bibliographyBlocks, referencesSectionId } from './bibliography';
 import { ReviewComments } from './comments';
@@ -13,7 +14,7 @@ import { ListNumbering } from './lists';
 import { coreProperties, corePropertiesXml } from './properties';
 import { sectionBlocks } from './sectionBlocks';
 import { documentStyles } from './styles';
-import { docxTheme, PAGE } from './theme';
+import { docxTheme, PAGE_PROPERTIES as page } from './theme';
 import { TableOfContentsEntries } from './toc';
 
 export interface BuildOptions {
@@ -25,12 +26,10 @@ export interface BuildOptions {
   embedFonts?: boolean;
 }
 
-const page = { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 600, footer: 600 } };
-
 /** The report as DOCX bytes: cover, contents, numbered sections, bibliography; comments for a review copy. */
 export async function buildDocx(report: ReportDocument, options: BuildOptions = {}): Promise<Buffer> {
   const theme = docxTheme(report.brand);
-  const ctx: DocxContext = { report, theme, footnotes: new Footnotes(), lists: new ListNumbering(), toc: new TableOfContentsEntries(), figureCount: 0 };
+  const ctx: DocxContext = { report, theme, footnotes: new Footnotes(), lists: new ListNumbering(), toc: new TableOfContentsEntries(headingPages(report, options.signal)), figureCount: 0 };
   const review = options.reviewCopy ? new ReviewComments(report.comments) : null;
   const total = report.sections.length + 1;
   const body: FileChild[] = [];

@@ -84,7 +84,7 @@ export function coverBlocks(ctx: DocxContext, logo: BrandLogo | null): FileChild
     : [];
   switch (brand.coverLayout) {
     case 'full-bleed':
-      return [band([...logoParagraph(logo, AlignmentType.LEFT), ...titleBlock(ctx, WHITE), ...details(ctx, WHITE), ...licence], ctx.theme.primary, PAGE.height - 2 * PAGE.margin - 600)];
+      return [band([...logoParagraph(logo, AlignmentType.LEFT), ...titleBlock(ctx, WHITE), ...details(ctx, WHITE), ...licence], ctx.theme.primary, PAGE.textHeight - 600)];
     case 'plain':
       return [...logoParagraph(logo, AlignmentType.LEFT), new Paragraph({ spacing: { before: 2400 } }), ...titleBlock(ctx), new Paragraph({ style: STYLE.rule }), ...details(ctx), ...licence];
     default:

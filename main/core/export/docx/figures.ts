@@ -3,12 +3,12 @@ import type { DocNode } from '../../../../shared/model';
 import type { BlockScope, DocxContext } from './context';
 import { imageSize, wordImageType } from './imageSize';
 import { STYLE } from './styleIds';
-import { twipsToPx } from './theme';
+import { PAGE, twipsToPx } from './theme';
 
 const OWN_NUMBER = /^\s*(figure|fig\.?|chart|image)\s*\d+/i;
 
-/** The largest a figure may be drawn, so a tall image cannot push past a page. */
-const MAX_HEIGHT_PX = 620;
+/** The largest a figure may be drawn, as in the PDF: 60% of the text's height, leaving room for its caption. */
+const MAX_HEIGHT_PX = twipsToPx(PAGE.textHeight * 0.6);
 
 /**
  * A figure: the image at its share of the text width, with alt text (or marked
@@ -26,7 +26,8 @@ export function figureBlocks(ctx: DocxContext, node: DocNode, scope: BlockScope)
   const size = asset && type ? imageSize(asset.bytes) : null;
   if (asset && type && size && size.width > 0 && size.height > 0) {
     const share = Math.min(100, Math.max(10, Number(attrs.width ?? 100) || 100)) / 100;
-    let width = Math.min(size.width, twipsToPx(scope.width) * share);
+    // Scaled to its share of the column, as the PDF draws it.
+    let width = twipsToPx(scope.width) * share;
     let height = (width * size.height) / size.width;
     if (height > MAX_HEIGHT_PX) {
       width = (width * MAX_HEIGHT_PX) / height;

@@ -21,7 +21,7 @@ export function sectionBlocks(ctx: DocxContext, section: ReportSection, review: 
   const runs = [new TextRun(title)];
   const heading = new Paragraph({
     heading: SECTION_HEADING[level - 1],
-    children: ctx.toc.heading(title, level, comments ? ReviewComments.around(comments.detached, runs) : runs),
+    children: ctx.toc.heading(section.id, title, level, comments ? ReviewComments.around(comments.detached, runs) : runs),
   });
   const walk: SectionWalk = { pos: 0, comments };
   const body = renderBlocks(ctx, section.content.content ?? [], walk, { width: PAGE.textWidth, listLevel: 0 });

@@ -2,6 +2,7 @@
 export const STYLE = {
   normal: 'Normal',
   heading: (level: number) => `Heading${level}`,
+  toc: (level: number) => `TOC${level}`,
   coverTitle: 'CoverTitle',
   coverSubtitle: 'CoverSubtitle',
   coverDetail: 'CoverDetail',

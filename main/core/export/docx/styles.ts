@@ -3,13 +3,51 @@ import { STYLE } from './styleIds';
 import type { DocxTheme } from './theme';
 
 const pt = (points: number) => points * 2;
+const twips = (points: number) => Math.round(points * 20);
+
+/**
+ * Line heights, sizes and gaps as the PDF engine sets them (pdf/layout: theme.ts,
+ * blocks.ts, sections.ts, toc.ts), so Word and LibreOffice break pages where the
+ * PDF does and the contents' page numbers, taken from the PDF's layout, hold.
+ * Lines are exact: Word's "auto" spacing would follow each font's own metrics.
+ */
+const exactLine = (points: number) => ({ line: twips(points), lineRule: LineRuleType.EXACT });
+const BODY = { size: 10, leading: 1.45, gap: 6 };
+const HEADING = { sizes: [20, 15, 12.5, 11, 10.5, 10], leading: 1.25 };
+const headingLine = (level: number) => exactLine((HEADING.sizes[level - 1] ?? 10) * HEADING.leading);
 
 /** Heading looks by level: section headings use 1–3, headings inside a section's text 4–6. */
-function headingStyle(theme: DocxTheme, size: number, colour: string, before: number, italics = false, newPage = false) {
+function headingStyle(theme: DocxTheme, level: number, colour: string, before: number, italics = false) {
+  const size = HEADING.sizes[level - 1] ?? 10;
+  // Chapters start on a new page, as in a printed report, and leave 8 pt under their title.
+  const chapter = level === 1;
   return {
     run: { font: theme.headingFont, size: pt(size), bold: true, italics, color: colour },
     // Headings are never justified, whatever the body text is.
-    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, pageBreakBefore: newPage, alignment: AlignmentType.LEFT },
+    paragraph: {
+      spacing: { before: twips(before), after: chapter ? twips(8) : 0, ...headingLine(level) },
+      keepNext: true,
+      keepLines: true,
+      pageBreakBefore: chapter,
+      alignment: AlignmentType.LEFT,
+    },
+  };
+}
+
+/** The contents' entries: top-level ones in the heading font, each level indented 16 pt. */
+function tocStyle(theme: DocxTheme, level: number): IParagraphStyleOptions {
+  const top = level === 1;
+  const size = top ? 10.5 : 10;
+  return {
+    id: STYLE.toc(level),
+    name: `toc ${level}`,
+    basedOn: STYLE.normal,
+    next: STYLE.normal,
+    uiPriority: 39,
+    semiHidden: true,
+    unhideWhenUsed: true,
+    run: top ? { font: theme.headingFont, size: pt(size), bold: true, color: theme.primary } : { size: pt(size) },
+    paragraph: { spacing: { before: twips(top ? 7 : 1.5), after: 0, ...exactLine(size * 1.3) }, indent: { left: twips((level - 1) * 16) }, alignment: AlignmentType.LEFT },
   };
 }
 
@@ -27,35 +65,41 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
     base(STYLE.coverTitle, 'Cover Title', { run: { ...heading, size: pt(30) }, paragraph: { spacing: { after: 240 }, alignment: AlignmentType.LEFT } }),
     base(STYLE.coverSubtitle, 'Cover Subtitle', { run: { font: theme.headingFont, size: pt(16), color: theme.secondary }, paragraph: { alignment: AlignmentType.LEFT } }),
     base(STYLE.coverDetail, 'Cover Detail', { run: { font: theme.headingFont, size: pt(12) }, paragraph: { spacing: { after: 60 }, alignment: AlignmentType.LEFT } }),
-    base(STYLE.contentsHeading, 'Contents Heading', { run: { ...heading, size: pt(20) }, paragraph: { spacing: { after: 240 }, alignment: AlignmentType.LEFT } }),
+    base(STYLE.contentsHeading, 'Contents Heading', { run: { ...heading, size: pt(20) }, paragraph: { spacing: { before: 0, after: twips(8), ...headingLine(1) }, alignment: AlignmentType.LEFT } }),
+    ...[1, 2, 3].map((level) => tocStyle(theme, level)),
     base(STYLE.quote, 'Quote', {
       run: { italics: true, color: theme.secondary },
+      // As the PDF's quotation box: its padding above and below, its text inset from the rule.
       paragraph: {
-        indent: { left: 567, right: 567 },
+        spacing: { before: twips(17), after: twips(13) },
+        indent: { left: twips(12.5), right: twips(9) },
         border: { left: { style: BorderStyle.SINGLE, size: 18, color: theme.primary, space: 8 } },
       },
     }),
-    base(STYLE.figure, 'Figure', { paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 } } }),
-    base(STYLE.tableText, 'Table Text', { run: { size: pt(10) }, paragraph: { spacing: { before: 40, after: 40 }, alignment: AlignmentType.LEFT } }),
+    // An image's line is as tall as the image.
+    base(STYLE.figure, 'Figure', { paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: twips(10), after: 0, line: 240, lineRule: LineRuleType.AUTO } } }),
+    base(STYLE.tableText, 'Table Text', { run: { size: pt(9) }, paragraph: { spacing: { before: 0, after: 0, ...exactLine(9 * BODY.leading) }, alignment: AlignmentType.LEFT } }),
     base(STYLE.tableHeading, 'Table Heading', {
-      run: { size: pt(10), bold: true, color: 'FFFFFF', font: theme.headingFont },
-      paragraph: { spacing: { before: 40, after: 40 }, alignment: AlignmentType.LEFT },
+      run: { size: pt(9), bold: true, color: 'FFFFFF', font: theme.headingFont },
+      paragraph: { spacing: { before: 0, after: 0, ...exactLine(9 * BODY.leading) }, alignment: AlignmentType.LEFT },
     }),
-    base(STYLE.calloutText, 'Callout Text', { paragraph: { spacing: { before: 60, after: 60 }, alignment: AlignmentType.LEFT } }),
+    base(STYLE.calloutText, 'Callout Text', { paragraph: { spacing: { before: 0, after: 0 }, alignment: AlignmentType.LEFT } }),
     base(STYLE.safetyItemTitle, 'Safety Item Title', {
-      run: { ...heading, size: pt(12) },
-      paragraph: { keepNext: true, spacing: { before: 60, after: 60 } },
+      run: { ...heading, size: pt(11) },
+      paragraph: { keepNext: true, spacing: { before: 0, after: 0, ...exactLine(11 * HEADING.leading) } },
     }),
-    base(STYLE.safetyItemText, 'Safety Item Text', { paragraph: { spacing: { after: 80 }, alignment: AlignmentType.LEFT } }),
-    base(STYLE.safetyItemMeta, 'Safety Item Detail', { run: { size: pt(10), color: theme.secondary }, paragraph: { spacing: { after: 40 } } }),
+    base(STYLE.safetyItemText, 'Safety Item Text', { paragraph: { spacing: { before: twips(4), after: 0 }, alignment: AlignmentType.LEFT } }),
+    base(STYLE.safetyItemMeta, 'Safety Item Detail', { run: { size: pt(10), color: theme.secondary }, paragraph: { spacing: { before: twips(2), after: 0 } } }),
     base(STYLE.bibliography, 'Bibliography Entry', {
-      run: { size: pt(10) },
-      paragraph: { indent: { left: 567, hanging: 567 }, spacing: { after: 80 }, alignment: AlignmentType.LEFT },
+      run: { size: pt(9) },
+      paragraph: { spacing: { before: twips(4), after: 0, ...exactLine(9 * BODY.leading) }, alignment: AlignmentType.LEFT },
     }),
-    base(STYLE.header, 'Header', { run: { size: pt(9), color: theme.secondary } }),
-    base(STYLE.footer, 'Footer', { run: { size: pt(9), color: theme.secondary } }),
+    base(STYLE.footnoteText, 'footnote text', { run: { size: pt(8) }, paragraph: { spacing: { before: 0, after: twips(3), ...exactLine(8 * BODY.leading) }, alignment: AlignmentType.LEFT } }),
+    base(STYLE.header, 'Header', { run: { size: pt(9), color: theme.secondary }, paragraph: { spacing: { before: 0, after: 0 } } }),
+    base(STYLE.footer, 'Footer', { run: { size: pt(9), color: theme.secondary }, paragraph: { spacing: { before: 0, after: 0 } } }),
+    // The PDF's rule: 6 pt above, 12 pt for the line.
     base(STYLE.rule, 'Rule', {
-      paragraph: { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: theme.primary, space: 1 } }, spacing: { after: 200 } },
+      paragraph: { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: theme.primary, space: 1 } }, spacing: { before: twips(6), after: 0, ...exactLine(12) } },
     }),
   ];
 }
@@ -65,29 +109,29 @@ export function documentStyles(theme: DocxTheme): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: theme.bodyFont, size: pt(11), color: theme.text, language: { value: 'en-GB' } },
+        run: { font: theme.bodyFont, size: pt(BODY.size), color: theme.text, language: { value: 'en-GB' } },
         paragraph: {
-          spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO },
+          spacing: { before: twips(BODY.gap), after: 0, ...exactLine(BODY.size * BODY.leading) },
           alignment: theme.justify ? AlignmentType.JUSTIFIED : AlignmentType.LEFT,
         },
       },
       title: { run: { font: theme.headingFont, size: pt(30), bold: true, color: theme.primary } },
-      // Chapters start on a new page, as in a printed report.
-      heading1: headingStyle(theme, 20, theme.primary, 0, false, true),
-      heading2: headingStyle(theme, 15, theme.primary, 280),
-      heading3: headingStyle(theme, 13, theme.secondary, 240),
-      heading4: headingStyle(theme, 12, theme.text, 200),
-      heading5: headingStyle(theme, 11, theme.text, 160),
-      heading6: headingStyle(theme, 11, theme.text, 160, true),
-      caption: { run: { size: pt(9), italics: true, color: theme.secondary }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 200 } } },
+      heading1: headingStyle(theme, 1, theme.primary, 0),
+      heading2: headingStyle(theme, 2, theme.primary, 18),
+      heading3: headingStyle(theme, 3, theme.secondary, 14),
+      heading4: headingStyle(theme, 4, theme.text, 14),
+      heading5: headingStyle(theme, 5, theme.text, 14),
+      heading6: headingStyle(theme, 6, theme.text, 14, true),
+      caption: {
+        run: { size: pt(8.5), italics: true, color: theme.secondary },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: twips(3), after: twips(6), ...exactLine(8.5 * BODY.leading) } },
+      },
     },
     paragraphStyles: paragraphStyles(theme),
     characterStyles: [
       { id: STYLE.hyperlink, name: 'Hyperlink', run: { color: theme.primary, underline: {} } },
       { id: STYLE.findingRef, name: 'Finding Reference', run: { bold: true, color: theme.primary } },
       { id: STYLE.citation, name: 'Citation Label', run: {} },
-      // The style docx gives the contents' linked entries; defined so the reference resolves, plain like Word's own.
-      { id: 'IndexLink', name: 'Index Link', run: {} },
     ],
   };
 }

@@ -79,7 +79,7 @@ export function tableBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, s
       walk.pos += 1;
       const children = render(ctx, cell.content ?? [], walk, {
         style: header ? STYLE.tableHeading : STYLE.tableText,
-        width: width - 230,
+        width: width - 200,
         listLevel: 0,
       });
       walk.pos = cellStart + nodeSize(cell);
@@ -98,7 +98,7 @@ export function tableBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, s
   return new Table({
     width: { size: scope.width, type: WidthType.DXA },
     columnWidths: widths,
-    margins: { top: 60, bottom: 60, left: 115, right: 115 },
+    margins: { top: 80, bottom: 80, left: 100, right: 100 },
     borders: { top: grey, bottom: grey, left: grey, right: grey, insideHorizontal: grey, insideVertical: grey },
     rows: tableRows,
   });

@@ -1,4 +1,5 @@
 import type { Brand } from '../../../../shared/model';
+import { FRAME as PDF_FRAME, PAGE as PDF_PAGE } from '../pdf/layout/theme';
 
 /** A brand turned into what Word wants: colours without "#", font names, page geometry in twips. */
 export interface DocxTheme {
@@ -25,15 +26,36 @@ export function docxTheme(brand: Brand): DocxTheme {
   };
 }
 
-/** A4 with 2.2 cm margins: the text column is 9412 twips (about 16.6 cm) wide. */
+const twips = (points: number) => Math.round(points * 20);
+
+/**
+ * A4 with the PDF's margins, header and footer (pdf/layout/theme.ts), in twips,
+ * so Word breaks pages where the PDF does and the contents' page numbers, taken
+ * from the PDF's layout, hold. The text column is 9106 twips (about 16.1 cm) wide.
+ */
 export const PAGE = {
   width: 11906,
   height: 16838,
-  margin: 1247,
+  left: twips(PDF_FRAME.left),
+  right: twips(PDF_PAGE.width - PDF_FRAME.right),
+  top: twips(PDF_FRAME.top),
+  bottom: twips(PDF_PAGE.height - PDF_FRAME.bottom),
+  // Header and footer lines sit on the PDF's baselines: 9 pt text, its top a size above the baseline.
+  header: twips(PDF_FRAME.headerBaseline - 9),
+  footer: twips(PDF_PAGE.height - PDF_FRAME.footerBaseline - 4),
   get textWidth() {
-    return this.width - 2 * this.margin;
+    return this.width - this.left - this.right;
+  },
+  get textHeight() {
+    return this.height - this.top - this.bottom;
   },
 } as const;
+
+/** Page size and margins as docx's section properties take them. */
+export const PAGE_PROPERTIES = {
+  size: { width: PAGE.width, height: PAGE.height },
+  margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
+};
 
 /** Twips to pixels at 96 dpi, the unit docx uses for image sizes. */
 export const twipsToPx = (twips: number) => Math.round((twips / 1440) * 96);
