@@ -132,6 +132,21 @@ describe('both styles', () => {
     expect(h.label([{ referenceId: WU, locator: 'p. 9' }])).toBe('(Wu, 2000, p. 9)');
   });
 
+  it('give the same Vancouver labels when the engine that formatted the bibliography formats them', () => {
+    // Titles and locators no other test uses: this first build formats every entry and every label shape afresh.
+    const fresh = sampleReferences.map((r) => ({ ...r, csl: { ...r.csl, title: `${r.csl.title} (labels)` } }));
+    const clusters = [
+      [{ referenceId: SCOTT, locator: 'fig. 3' }],
+      [{ referenceId: WU, locator: 'para. 7' }, { referenceId: NHSE }, { referenceId: REASON }],
+      [{ referenceId: NHSE, locator: 'p. 41' }],
+      [{ referenceId: WU, locator: '112-114' }],
+    ];
+    const index = buildCitationIndex('vancouver', [docOf(...clusters.map((items) => para(cite(...items))))], fresh);
+    expect(index.bibliography[0]!.text).toMatch(/^1\. Scott SD.*\(labels\)/);
+    // As the stand-in engine formats these shapes (checked against it when this path was added).
+    expect([...index.labels.values()]).toEqual(['[1 fig. 3]', '[2 para. 7, 3, 4]', '[3 p. 41]', '[2 pp. 112–4]']);
+  });
+
   it('format 200 references and 400 citations quickly (timing logged)', () => {
     const refs: Reference[] = Array.from({ length: 200 }, (_, i) => ({
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,

@@ -5,6 +5,7 @@ import type { CitedItem } from '../../../shared/numbering/mentions';
 import { bibliographyEntry, entryBody, type BibliographyEntry } from './bibliographyEntry';
 import { usableItems } from './citedClusters';
 import type { CitationIndex } from './citationIndex';
+import type { CiteprocEngine } from './citeproc';
 import { cslConfig, cslStyleName, LOCALE, VANCOUVER_LABELS } from './cslStyles';
 import { htmlBibliography } from './htmlBibliography';
 import { NumericLabeller } from './numericLabels';
@@ -18,12 +19,22 @@ const BODY_CACHE_LIMIT = 5000;
 
 let labeller: NumericLabeller | null = null;
 
-/** Cited references numbered by first citation, each entry formatted once per CSL item. */
-function numericBibliography(style: CitationStyle, order: string[], references: Reference[]): BibliographyEntry[] {
+/**
+ * Cited references numbered by first citation, each entry formatted once per CSL
+ * item. When every entry is formatted afresh (a process's first build), the
+ * engine that did it, with the cited works registered in citation order, comes
+ * back too, so the labels can be formatted with it.
+ */
+function numericBibliography(
+  style: CitationStyle,
+  order: string[],
+  references: Reference[],
+): { entries: BibliographyEntry[]; cited: CiteprocEngine | undefined } {
   const styleName = cslStyleName(style);
   const byId = new Map(references.map((r) => [r.id, r]));
   const cacheKey = (id: string) => `${styleName}\u0000${JSON.stringify(byId.get(id)!.csl)}`;
   const missing = order.filter((id) => !bodies.has(cacheKey(id)));
+  let cited: CiteprocEngine | undefined;
   if (missing.length) {
     const engine = cslConfig().engine(
       references.map((r) => ({ ...r.csl, id: r.id })),
@@ -35,8 +46,9 @@ function numericBibliography(style: CitationStyle, order: string[], references: 
     const { ids, html } = htmlBibliography(engine);
     if (bodies.size + ids.length > BODY_CACHE_LIMIT) bodies.clear();
     ids.forEach((id, i) => bodies.set(cacheKey(id), entryBody(html[i]!)));
+    if (missing.length === order.length) cited = engine;
   }
-  return order.map((id, i) => bibliographyEntry(id, bodies.get(cacheKey(id))!, i + 1));
+  return { entries: order.map((id, i) => bibliographyEntry(id, bodies.get(cacheKey(id))!, i + 1)), cited };
 }
 
 /** Vancouver: references numbered by first citation; labels show the numbers, ranges collapsed. */
@@ -51,7 +63,8 @@ export function numericIndex(
   const numbers = new Map(order.map((id, i) => [id, i + 1]));
   labeller ??= new NumericLabeller(VANCOUVER_LABELS);
   const shapes = labeller;
-  const labels = new Map(clusters.map((cluster) => [citationKey(cluster), shapes.label(cluster, (id) => numbers.get(id)!)]));
+  const { entries, cited: inOrder } = numericBibliography(style, order, references);
+  const labels = new Map(clusters.map((cluster) => [citationKey(cluster), shapes.label(cluster, (id) => numbers.get(id)!, inOrder)]));
 
   const label = (raw: CitationItem[]): string => {
     const cited = usableItems(raw, known);
@@ -62,5 +75,5 @@ export function numericIndex(
     return labels.get(citationKey(cited)) ?? shapes.label(cited, numberOf);
   };
 
-  return { style, label, bibliography: numericBibliography(style, order, references), labels };
+  return { style, label, bibliography: entries, labels };
 }

@@ -17,14 +17,21 @@ export class NumericLabeller {
 
   constructor(private readonly styleName: string) {}
 
-  /** The label of a citation whose references have these numbers (1-based, by first citation). */
-  label(items: CitedItem[], numberOf: (referenceId: string) => number): string {
+  /**
+   * The label of a citation whose references have these numbers (1-based, by
+   * first citation). `cited`, if given, is an engine of the same style with
+   * exactly the cited references registered in citation order (one that has just
+   * formatted the bibliography): it formats the same label from the real items,
+   * which spares a process its first build of the stand-in engine.
+   */
+  label(items: CitedItem[], numberOf: (referenceId: string) => number, cited?: CiteprocEngine): string {
     const shape = items.map((i) => ({ n: numberOf(i.referenceId), locator: i.locator }));
     const key = shape.map((s) => (s.locator ? `${s.n}@${s.locator}` : String(s.n))).join(',');
     const stored = this.labels.get(key);
     if (stored !== undefined) return stored;
-    const engine = this.engineUpTo(Math.max(...shape.map((s) => s.n)));
-    const text = engine.makeCitationCluster(shape.map((s) => ({ id: `n${s.n}`, ...locatorFields(s.locator) })));
+    const text = cited
+      ? cited.makeCitationCluster(items.map((i) => ({ id: i.referenceId, ...locatorFields(i.locator) })))
+      : this.engineUpTo(Math.max(...shape.map((s) => s.n))).makeCitationCluster(shape.map((s) => ({ id: `n${s.n}`, ...locatorFields(s.locator) })));
     if (this.labels.size > 20000) this.labels.clear();
     this.labels.set(key, text);
     return text;
