@@ -19,8 +19,6 @@ export type Raster = { bytes: Uint8Array; mimeType: 'image/png' | 'image/jpeg' }
 export const PRINT_DPI = 300;
 /** No raster side beyond this, whatever the box; 300 dpi across an A4 column needs about 2,000. */
 const MAX_SIDE = 4_000;
-/** Screen pixels per inch, the unit an SVG's own size is given in. */
-const CSS_DPI = 96;
 
 /** PDF and Word both draw PNG and JPEG as they are; every other type the app accepts needs a raster copy. */
 export const printsAsIs = (mime: ImageMime): boolean => mime === 'image/png' || mime === 'image/jpeg';
@@ -44,8 +42,7 @@ function printPixels(width: number, height: number, box: PrintBox): { width: num
 /**
  * An SVG drawn at print resolution for `box`. librsvg, given bytes with no
  * base location, loads no external reference (file, http or relative); only
- * data: URLs inside the drawing are used. The PNG records its density so that
- * Word shows it at the drawing's own size.
+ * data: URLs inside the drawing are used.
  */
 async function svgRaster(sharp: Sharp, bytes: Uint8Array, box: PrintBox): Promise<Raster> {
   // A drawing's declared size costs nothing until drawn, so only the size it is drawn at is limited.
@@ -56,7 +53,6 @@ async function svgRaster(sharp: Sharp, bytes: Uint8Array, box: PrintBox): Promis
   const density = Math.min(100_000, Math.max(1, (72 * target.width) / own.width));
   const png = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', density })
     .resize(target.width, target.height, { fit: 'fill' })
-    .withMetadata({ density: (CSS_DPI * target.width) / own.width })
     .png()
     .toBuffer();
   return { bytes: png, mimeType: 'image/png' };
