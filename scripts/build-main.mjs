@@ -9,9 +9,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-// Loaded at run time from node_modules: Electron itself, and better-sqlite3, whose
-// native addon is chosen at run time (the Electron build, through nativeBinding).
-const MAIN_EXTERNALS = ['electron', 'better-sqlite3'];
+// Loaded at run time from node_modules: Electron itself, better-sqlite3, whose
+// native addon is chosen at run time (the Electron build, through nativeBinding),
+// and sharp, whose N-API addon and libvips come from its @img/sharp-<platform> package.
+const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'sharp'];
 
 // main/core is ESM and uses import.meta.url (createRequire, locating resources/).
 // In a CommonJS bundle import.meta is empty, so it is replaced by the bundle's own

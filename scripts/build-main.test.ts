@@ -14,7 +14,8 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(repo, 'out', `build-check-${process.pid}`);
 let bundles: { main: string; preload: string };
 
-const requires = (code: string): Set<string> => new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]!));
+/** Modules a bundle loads at run time: required, or imported on demand (sharp is). */
+const requires = (code: string): Set<string> => new Set([...code.matchAll(/(?:require|import)\("([^"]+)"\)/g)].map((match) => match[1]!));
 
 beforeAll(async () => {
   mkdirSync(outDir, { recursive: true });
@@ -31,13 +32,13 @@ describe('main-process build (scripts/build-main.mjs)', () => {
     expect(code.length).toBeLessThan(20_000);
   });
 
-  it('bundles the main process, leaving only Electron, better-sqlite3 and Node built-ins to load at run time', () => {
+  it('bundles the main process, leaving only Electron, better-sqlite3, sharp and Node built-ins to load at run time', () => {
     const code = readFileSync(bundles.main, 'utf8');
     const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
     // ws's optional native speed-ups: it requires them inside try/catch and works without them.
     const optional = new Set(['bufferutil', 'utf-8-validate']);
     const external = [...requires(code)].filter((name) => !builtins.has(name) && !optional.has(name));
-    expect(external.sort()).toEqual(['better-sqlite3', 'electron']);
+    expect(external.sort()).toEqual(['better-sqlite3', 'electron', 'sharp']);
     expect(code).not.toMatch(/import\.meta\.url/);
   });
 
@@ -51,9 +52,11 @@ describe('main-process build (scripts/build-main.mjs)', () => {
     expect(yaml).toContain('- "!node_modules/**"');
     expect(yaml).toContain('- node_modules/better-sqlite3/lib/**');
     expect(yaml).toContain('- node_modules/@expo-google-fonts/{source-sans-3,merriweather}/package.json');
+    expect(yaml).toContain('- node_modules/sharp/{package.json,dist/**}');
+    expect(yaml).toMatch(/asarUnpack:\n {2}- node_modules\/sharp\/\*\*\n {2}- node_modules\/@img\/\*\*/);
   });
 
-  it('runs the core in a CommonJS bundle: import.meta.url, fonts, resources and the sample report work', async () => {
+  it('runs the core in a CommonJS bundle: import.meta.url, fonts, resources, image conversion and the sample report work', async () => {
     const entry = join(outDir, 'coreCheck.ts');
     const rel = (path: string) => JSON.stringify(join(repo, path));
     writeFileSync(
@@ -63,13 +66,16 @@ describe('main-process build (scripts/build-main.mjs)', () => {
        import { createDispatcher } from ${rel('main/core/api/dispatcher')};
        import { fontFile } from ${rel('main/core/brand/fontFiles')};
        import { resourcesDir } from ${rel('main/core/resourcesDir')};
+       import { rasterForExport } from ${rel('main/core/images/rasterForExport')};
        import { ensureSampleProject } from ${rel('main/electron/common/firstRun')};
        async function check() {
          const workspace = new Workspace();
          workspace.open(ensureSampleProject(process.argv[2]!));
          const counts = await createDispatcher(workspace)('projectCounts', {});
          workspace.close();
-         console.log(JSON.stringify({ counts, font: existsSync(fontFile('Source Sans 3', 'regular')), resources: resourcesDir() }));
+         const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>');
+         const raster = await rasterForExport({ bytes: svg, mimeType: 'image/svg+xml' }, { widthPt: 72, heightPt: 72 });
+         console.log(JSON.stringify({ counts, font: existsSync(fontFile('Source Sans 3', 'regular')), resources: resourcesDir(), raster: raster.mimeType }));
        }
        void check();`,
     );
@@ -86,6 +92,8 @@ describe('main-process build (scripts/build-main.mjs)', () => {
       expect(result.counts.value.sections).toBeGreaterThan(3);
       expect(result.font).toBe(true);
       expect(result.resources).toBe(join(repo, 'resources'));
+      // sharp, left out of the bundle, loads its addon from node_modules.
+      expect(result.raster).toBe('image/png');
     } finally {
       rmSync(documents, { recursive: true, force: true });
     }
