@@ -115,6 +115,12 @@ describe('rotating backups', () => {
     const folder = join(root, project.meta.get().reportId);
     project.sections.update({ id: id!, content: paragraphDoc('good version') });
     const good = await backupProject(project, folder, { now: new Date('2026-03-01T09:00:00Z') });
+    project.sections.update({ id: id!, content: paragraphDoc('letter version') });
+    const flipped = await backupProject(project, folder, { now: new Date('2026-03-01T09:05:00Z') });
+    // A letter changed by a failing disk: SQLite's structure checks pass, the checksums do not.
+    const letter = readFileSync(flipped.path);
+    letter[letter.lastIndexOf('letter version')]! ^= 0x20;
+    writeFileSync(flipped.path, letter);
     project.sections.update({ id: id!, content: paragraphDoc('newer version') });
     const damaged = await backupProject(project, folder, { now: new Date('2026-03-01T09:10:00Z') });
     // Damage the newest backup in a b-tree page header (byte 0 of page 2 is its page type).
@@ -125,6 +131,7 @@ describe('rotating backups', () => {
     project.close();
 
     expect(isGoodBackup(damaged.path)).toBe(false);
+    expect(isGoodBackup(flipped.path)).toBe(false);
     expect(sha256(damaged.path)).toBe(damagedHash); // checking read a copy
     expect(latestGoodBackup(root, project.path)).toEqual(good);
     expect(latestGoodBackup(root, join(temp.dir(), 'other.casebook'))).toBeNull();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { APPLICATION_ID, SQLITE_HEADER } from '../store/format';
 import { CasebookFailure } from '../store/errors';
+import { findDamage } from '../store/findDamage';
 import type { Project } from '../store/project';
 
 /** How many backups a project keeps; older ones are removed after each new one. */
@@ -76,7 +77,7 @@ export function backupFoldersFor(root: string, projectPath: string): string[] {
 
 /**
  * Checks a backup without touching it: a copy in a temporary folder is opened read-only and
- * must be a Casebook project that passes quick_check.
+ * must be a Casebook project that passes the same checks as an open (integrity and checksums).
  */
 export function isGoodBackup(path: string): boolean {
   const scratch = mkdtempSync(join(tmpdir(), 'casebook-backup-check-'));
@@ -88,8 +89,7 @@ export function isGoodBackup(path: string): boolean {
     if (header.readUInt32BE(68) !== APPLICATION_ID) return false;
     const db = new Database(copy, { readonly: true, fileMustExist: true });
     try {
-      const rows = db.pragma('quick_check') as { quick_check: string }[];
-      return rows.length === 1 && rows[0]!.quick_check === 'ok';
+      return findDamage(db) === null;
     } finally {
       db.close();
     }
