@@ -1,30 +1,11 @@
-import { FileChild } from 'docx';
+import type { FileChild } from 'docx';
 import type { DocNode } from '../../../../shared/model';
 import type { CitationItem } from '../../../../shared/schema';
 import type { DocxContext } from './context';
 import { findingLabel } from './inlines';
+import { RawBlock, type Xml } from './rawXml';
 import { STYLE } from './styleIds';
 import { xmlText } from './xmlText';
-
-type Xml = Record<string, unknown>;
-
-/**
- * A paragraph written as the XML object docx's own Paragraph would produce, for the
- * commonest case: a styled paragraph of plain or bold/italic/underlined/struck
- * text, citations and finding references. docx builds a dozen objects per run and
- * walks them again to write them; skipping that takes about a sixth off the export
- * of the 100-section report (nine paragraphs in ten are of this kind). Anything
- * else (links, footnotes, breaks, list numbers, comment ranges) goes through docx.
- */
-class RawParagraph extends FileChild {
-  constructor(private readonly xml: Xml) {
-    super('w:p');
-  }
-
-  override prepForXml(): Xml {
-    return this.xml;
-  }
-}
 
 const MARKS = new Set(['bold', 'italic', 'underline', 'strike']);
 const SIMPLE_NODES = new Set(['text', 'citation', 'findingRef']);
@@ -47,7 +28,13 @@ function run(text: string, marks: DocNode['marks'], style?: string): Xml {
   return { 'w:r': props.length ? [{ 'w:rPr': props }, t] : [t] };
 }
 
-/** A paragraph of simple content (see isSimpleContent) in the given style. */
+/**
+ * A paragraph of simple content (see isSimpleContent) in the given style, written
+ * as the XML docx's own Paragraph would produce: a styled paragraph of plain or
+ * bold/italic/underlined/struck text, citations and finding references, nine
+ * paragraphs in ten. Anything else (links, footnotes, breaks, list numbers,
+ * comment ranges) goes through docx.
+ */
 export function rawParagraph(ctx: DocxContext, nodes: DocNode[], style: string | undefined): FileChild {
   const children: Xml[] = [];
   if (style) children.push({ 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': style } } }] });
@@ -56,5 +43,6 @@ export function rawParagraph(ctx: DocxContext, nodes: DocNode[], style: string |
     else if (node.type === 'citation') children.push(run(ctx.report.citations.label((node.attrs?.items as CitationItem[]) ?? []), undefined, STYLE.citation));
     else children.push(run(findingLabel(ctx, node), undefined, STYLE.findingRef));
   }
-  return new RawParagraph({ 'w:p': children.length ? children : {} });
+  const xml = { 'w:p': children.length ? children : {} };
+  return new RawBlock('w:p', () => xml);
 }
