@@ -1,13 +1,17 @@
 import type { Project } from '../../store/project';
 import { loadReportDocument } from '../reportDocument';
 import { writeAtomic } from '../writeAtomic';
+import type { ProgressListener } from './progress';
 import { renderPdf } from './renderPdf';
 
 export interface PdfExportOptions {
   /** Brand name; default: the project's own brand. */
   brandName?: string;
-  /** Called as sections are laid out and pages written, for a progress bar. */
-  onProgress?: (done: number, total: number) => void;
+  /**
+   * Called after each section laid out and each page drawn, for a progress bar;
+   * `stage` says what was done ("Laying out section 37 of 100").
+   */
+  onProgress?: ProgressListener;
   /** Aborting stops the export; nothing is written. */
   signal?: AbortSignal;
 }

@@ -1,9 +1,10 @@
-import { PDFHexString, PDFName, type PDFDict, type PDFDocument, type PDFObject, type PDFRef } from 'pdf-lib';
+import { PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { OutlineMark } from './layout/types';
+import { RawObject, ref, text } from './pdfSyntax';
 
 export interface OutlineEntry extends OutlineMark {
-  /** Explicit destination: [page /XYZ left top null]. */
-  dest: PDFObject;
+  /** Explicit destination, as PDF syntax: [page /XYZ left top null]. */
+  dest: string;
 }
 
 interface Item {
@@ -32,20 +33,17 @@ export function writeOutline(pdf: PDFDocument, entries: OutlineEntry[]): void {
   const count = (items: Item[]): number => items.reduce((n, i) => n + 1 + count(i.children), 0);
   const write = (items: Item[], parent: PDFRef, open: boolean) => {
     items.forEach((item, i) => {
-      const dict = context.obj({ Parent: parent, Dest: item.entry.dest }) as PDFDict;
-      dict.set(PDFName.of('Title'), PDFHexString.fromText(item.entry.title));
+      let dict = `<</Title ${text(item.entry.title)} /Parent ${ref(parent)} /Dest ${item.entry.dest}`;
       const prev = items[i - 1];
       const next = items[i + 1];
-      if (prev) dict.set(PDFName.of('Prev'), prev.ref);
-      if (next) dict.set(PDFName.of('Next'), next.ref);
+      if (prev) dict += ` /Prev ${ref(prev.ref)}`;
+      if (next) dict += ` /Next ${ref(next.ref)}`;
       if (item.children.length) {
-        dict.set(PDFName.of('First'), (item.children[0] as Item).ref);
-        dict.set(PDFName.of('Last'), (item.children[item.children.length - 1] as Item).ref);
         // Negative count: closed; chapters open only at the top level.
-        dict.set(PDFName.of('Count'), context.obj(open ? count(item.children) : -item.children.length));
+        dict += ` /First ${ref((item.children[0] as Item).ref)} /Last ${ref((item.children[item.children.length - 1] as Item).ref)} /Count ${open ? count(item.children) : -item.children.length}`;
         write(item.children, item.ref, false);
       }
-      context.assign(item.ref, dict);
+      context.assign(item.ref, new RawObject(`${dict}>>`));
     });
   };
   write(top, rootRef, true);

@@ -5,15 +5,16 @@ import { writePages } from './draw/writePages';
 import { embedImages } from './images';
 import { coverLogo, LOGO_ID } from './layout/cover';
 import { FIGURE_BOX } from './layout/figure';
-import { layoutReport } from './layout/layoutReport';
+import { layoutSteps } from './layout/layoutReport';
 import { writeMetadata } from './metadata';
 import { writeOutline } from './outline';
 import { writePageLabels } from './pageLabels';
+import { Progress, type ProgressListener } from './progress';
 import { writeStructTree } from './structure/writeStructTree';
 import type { PageLayout } from './layout/types';
 
 export interface RenderOptions {
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: ProgressListener;
   signal?: AbortSignal;
   /** Fixed creation date, for reproducible output in tests. */
   created?: Date;
@@ -34,11 +35,17 @@ export async function renderPdf(source: ReportDocument, options: RenderOptions =
   const { onProgress, signal } = options;
   const report = await withPrintableImages(source, FIGURE_BOX, options.onWarning);
   const sections = report.sections.length;
-  // Units: one per section laid out, one per page written, one for saving. Pages are
-  // unknown until layout ends, so the total starts as an estimate and only grows.
-  let total = sections * 2 + 1;
-  const layout = layoutReport(report, (done) => onProgress?.(done, total), signal);
-  total = Math.max(total, sections + layout.pages.length + 1);
+  // Units: one per section laid out, one per page drawn, two to finish (fonts and structure, saving).
+  // Pages are unknown until layout ends, so the total starts as an estimate and only grows.
+  const progress = new Progress(sections * 2 + 2, onProgress, signal);
+  const steps = layoutSteps(report);
+  let next = steps.next();
+  while (!next.done) {
+    await progress.step(`Laying out section ${next.value} of ${sections}`);
+    next = steps.next();
+  }
+  const layout = next.value;
+  progress.expect(sections + layout.pages.length + 2);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
   markUsedFaces(layout.pages);
@@ -54,13 +61,12 @@ export async function renderPdf(source: ReportDocument, options: RenderOptions =
       XObject: pdf.context.obj(Object.fromEntries(images)),
     }),
   ) as PDFRef;
-  const { outline, tagger } = writePages(pdf, layout, {
+  const { outline, tagger } = await writePages(pdf, layout, {
     title: report.meta.title,
     footerText: report.brand.footerText,
     imageNames,
     resources,
-    onPage: (done) => onProgress?.(sections + done, total),
-    signal,
+    progress,
   });
   layout.fonts.embedDrawn(pdf);
   writeStructTree(pdf, layout.root, tagger);
@@ -68,8 +74,9 @@ export async function renderPdf(source: ReportDocument, options: RenderOptions =
   writeMetadata(pdf, report.meta, options.created);
   writePageLabels(pdf, layout.frontPages);
   pdf.catalog.set(PDFName.of('PageLayout'), PDFName.of('OneColumn'));
+  await progress.step('Embedding fonts and writing the structure tree');
   // No object streams: pdf-lib compresses them with pako, slower than the size gain is worth; no yielding every 50 objects.
   const bytes = await pdf.save({ useObjectStreams: false, objectsPerTick: Infinity });
-  onProgress?.(total, total);
+  progress.finish('Saving');
   return bytes;
 }

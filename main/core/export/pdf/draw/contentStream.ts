@@ -229,12 +229,11 @@ export class ContentStream {
       this.buf[this.len++] = 0x30 + n;
       return;
     }
-    const start = this.len;
-    while (n > 0) {
-      this.buf[this.len++] = 0x30 + (n % 10);
-      n = Math.floor(n / 10);
-    }
-    this.buf.subarray(start, this.len).reverse();
+    const buf = this.buf;
+    let end = this.len;
+    for (let rest = n; rest > 0; rest = Math.floor(rest / 10)) end++;
+    this.len = end;
+    for (let rest = n; rest > 0; rest = Math.floor(rest / 10)) buf[--end] = 0x30 + (rest % 10);
   }
 
   /** ASCII text (operators, names): every character is below 0x80. */

@@ -1,10 +1,13 @@
 import { deflateSync } from 'node:zlib';
-import { PDFArray, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFDocument, type PDFObject, type PDFRef } from 'pdf-lib';
+import { PDFName, PDFNumber, PDFRawStream, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { FRAME, PAGE } from '../layout/theme';
 import type { LinkTarget, PageLayout } from '../layout/types';
 import type { ReportLayout } from '../layout/layoutReport';
 import type { OutlineEntry } from '../outline';
 import { pageLabel } from '../pageLabels';
+import { bytes, num, RawObject, ref, text } from '../pdfSyntax';
+import type { Progress } from '../progress';
+import type { StructNode } from '../structure/structNode';
 import { Tagger } from '../structure/tagger';
 import { ContentStream } from './contentStream';
 import type { DrawEnv } from './drawEnv';
@@ -16,8 +19,7 @@ export interface WriteOptions {
   footerText: string;
   imageNames: Map<string, string>;
   resources: PDFRef;
-  onPage: (done: number) => void;
-  signal?: AbortSignal;
+  progress: Progress;
 }
 
 /** Where every anchor landed: page index and top (top-down points). */
@@ -31,51 +33,55 @@ function anchorPositions(pages: PageLayout[]): Map<string, { page: number; top: 
 }
 
 /**
- * Creates the pages: content streams written as strings and compressed once,
+ * Creates the pages: content streams written as bytes and compressed once,
  * link annotations, and the tagging bookkeeping. Returns the outline entries
  * with their destinations, and the tagger for the structure tree.
  */
-export function writePages(pdf: PDFDocument, layout: ReportLayout, options: WriteOptions): { outline: OutlineEntry[]; tagger: Tagger } {
+export async function writePages(pdf: PDFDocument, layout: ReportLayout, options: WriteOptions): Promise<{ outline: OutlineEntry[]; tagger: Tagger }> {
   const { context } = pdf;
   const pages = layout.pages.map(() => pdf.addPage([PAGE.width, PAGE.height]));
   const refs = pages.map((p) => p.ref);
   const anchors = anchorPositions(layout.pages);
-  const dest = (page: number, top: number) => context.obj([refs[page] as PDFRef, PDFName.of('XYZ'), FRAME.left - 10, PAGE.height - top + 6, null]);
+  const dest = (page: number, top: number) => `[${ref(refs[page] as PDFRef)} /XYZ ${FRAME.left - 10} ${num(PAGE.height - top + 6)} null]`;
   const tagger = new Tagger();
   const bodyCount = layout.pages.length - layout.frontPages;
   const outline: OutlineEntry[] = [];
   const out = new ContentStream();
+  let annots: PDFRef[] = [];
+  let pageRef = refs[0] as PDFRef;
 
-  layout.pages.forEach((pageLayout, index) => {
-    options.signal?.throwIfAborted();
+  const addLink = (node: StructNode, rect: [number, number, number, number], target: LinkTarget, label: string) => {
+    let action: string;
+    if ('uri' in target) action = `/A <</S /URI /URI ${bytes(target.uri)}>>`;
+    else {
+      const at = anchors.get(target.anchor);
+      if (!at) return;
+      action = `/Dest ${dest(at.page, at.top)}`;
+    }
+    const annot = context.nextRef();
+    const key = tagger.annotation(node, annot);
+    context.assign(
+      annot,
+      new RawObject(`<</Type /Annot /Subtype /Link /Rect [${rect.map(num).join(' ')}] /Border [0 0 0] /F 4 /StructParent ${key} /P ${ref(pageRef)} /Contents ${text(label)} ${action}>>`),
+    );
+    annots.push(annot);
+  };
+  const env: DrawEnv = {
+    theme: layout.theme,
+    tagger,
+    pageLabelOf: (anchor) => {
+      const at = anchors.get(anchor);
+      return at ? pageLabel(at.page, layout.frontPages) : '';
+    },
+    imageName: (id) => options.imageNames.get(id),
+    addLink,
+  };
+
+  for (let index = 0; index < layout.pages.length; index++) {
+    const pageLayout = layout.pages[index] as PageLayout;
     const page = pages[index]!;
-    const annots: PDFRef[] = [];
-    const addLink = (node: Parameters<DrawEnv['addLink']>[0], rect: [number, number, number, number], target: LinkTarget, label: string) => {
-      let action: Record<string, PDFObject>;
-      if ('uri' in target) action = { A: context.obj({ S: 'URI', URI: PDFString.of(target.uri) }) };
-      else {
-        const at = anchors.get(target.anchor);
-        if (!at) return;
-        action = { Dest: dest(at.page, at.top) };
-      }
-      const ref = context.nextRef();
-      const key = tagger.annotation(node, ref);
-      const annot = context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0], F: 4, StructParent: key, P: page.ref });
-      annot.set(PDFName.of('Contents'), PDFHexString.fromText(label));
-      for (const [k, v] of Object.entries(action)) annot.set(PDFName.of(k), v);
-      context.assign(ref, annot);
-      annots.push(ref);
-    };
-    const env: DrawEnv = {
-      theme: layout.theme,
-      tagger,
-      pageLabelOf: (anchor) => {
-        const at = anchors.get(anchor);
-        return at ? pageLabel(at.page, layout.frontPages) : '';
-      },
-      imageName: (id) => options.imageNames.get(id),
-      addLink,
-    };
+    pageRef = page.ref;
+    annots = [];
     const structKey = tagger.beginPage(page.ref);
     out.reset();
     if (!pageLayout.bare) {
@@ -87,15 +93,15 @@ export function writePages(pdf: PDFDocument, layout: ReportLayout, options: Writ
       if (artifact) continue;
       for (const mark of slice.outline ?? []) outline.push({ ...mark, dest: dest(index, top) });
     }
-    // Level 2: content streams are repetitive operators; higher levels cost time for a few per cent of size.
-    const bytes = deflateSync(out.bytes(), { level: 2 });
-    const stream = PDFRawStream.of(context.obj({ Filter: 'FlateDecode', Length: bytes.length }), bytes);
+    // Level 1: content streams are repetitive operators and glyph ids; higher levels cost time for a few per cent of size.
+    const compressed = deflateSync(out.bytes(), { level: 1 });
+    const stream = PDFRawStream.of(context.obj({ Filter: 'FlateDecode', Length: compressed.length }), compressed);
     page.node.set(PDFName.of('Contents'), context.register(stream));
     page.node.set(PDFName.of('Resources'), options.resources);
-    page.node.set(PDFName.of('StructParents'), context.obj(structKey));
+    page.node.set(PDFName.of('StructParents'), PDFNumber.of(structKey));
     page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
-    if (annots.length) page.node.set(PDFName.of('Annots'), context.obj(annots) as PDFArray);
-    options.onPage(index + 1);
-  });
+    if (annots.length) page.node.set(PDFName.of('Annots'), context.register(new RawObject(`[${annots.map(ref).join(' ')}]`)));
+    await options.progress.step(`Drawing page ${index + 1} of ${layout.pages.length}`);
+  }
   return { outline, tagger };
 }

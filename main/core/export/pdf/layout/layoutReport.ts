@@ -24,9 +24,10 @@ export interface ReportLayout {
  * Lays the whole report out: cover, contents, sections, references. The
  * structure tree is built on the way, in document order. Contents pages are
  * paginated on their own first: their entries reserve room for page numbers,
- * so the body's pagination can follow without changing them.
+ * so the body's pagination can follow without changing them. Yields the
+ * number of sections laid out after each one; returns the layout.
  */
-export function layoutReport(report: ReportDocument, onSection: (done: number) => void, signal?: AbortSignal): ReportLayout {
+export function* layoutSteps(report: ReportDocument): Generator<number, ReportLayout> {
   const fonts = new FontCache();
   const theme = new Theme(report.brand, fonts);
   const root = new StructNode('Document', null);
@@ -44,19 +45,21 @@ export function layoutReport(report: ReportDocument, onSection: (done: number) =
   const referencesSection = referencesSectionId(report);
   if (report.citations.bibliography.length && !referencesSection) entries.push({ text: 'References', depth: 1, anchor: REFERENCES_ANCHOR });
   const contents = paginate(tocSlices(env, entries, root), 'Contents');
-  const body = [
-    ...sectionsSlices(
-      env,
-      report.sections,
-      root,
-      (done) => {
-        signal?.throwIfAborted();
-        onSection(done);
-      },
-      (section, sect) => (section.id === referencesSection ? bibliographySlices(env, sect, false) : []),
-    ),
-    ...(referencesSection ? [] : bibliographySlices(env, root, true)),
-  ];
+  const sections = yield* sectionsSlices(env, report.sections, root, (section, sect) =>
+    section.id === referencesSection ? bibliographySlices(env, sect, false) : [],
+  );
+  const body = referencesSection ? sections : [...sections, ...bibliographySlices(env, root, true)];
   if (body[0]) body[0].pageBreakBefore = false;
   return { pages: [cover, ...contents, ...paginate(body)], frontPages: 1 + contents.length, root, fonts, theme };
+}
+
+/** layoutSteps in one go, for callers that only need the result; `onSection` may throw to stop. */
+export function layoutReport(report: ReportDocument, onSection: (done: number) => void, signal?: AbortSignal): ReportLayout {
+  const steps = layoutSteps(report);
+  for (;;) {
+    signal?.throwIfAborted();
+    const next = steps.next();
+    if (next.done) return next.value;
+    onSection(next.value);
+  }
 }

@@ -33,18 +33,20 @@ export function titleSlices(env: LayoutEnv, text: string, level: number, anchor:
 
 /**
  * The report's sections in order, each a Sect nested by depth, its heading
- * numbered as printed; top-level sections start a new page.
+ * numbered as printed; top-level sections start a new page. Yields the number
+ * of sections laid out after each one, so a caller can report progress and
+ * let other work run in between; returns the slices.
  */
-export function sectionsSlices(
+export function* sectionsSlices(
   env: LayoutEnv,
   sections: ReportSection[],
   doc: StructNode,
-  onSection: (done: number) => void,
   after: (section: ReportSection, sect: StructNode) => Slice[] = () => [],
-): Slice[] {
+): Generator<number, Slice[]> {
   const out: Slice[] = [];
   const stack: StructNode[] = [doc];
-  sections.forEach((section, i) => {
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i] as ReportSection;
     stack.length = Math.min(stack.length, section.depth);
     const sect = (stack[stack.length - 1] as StructNode).child('Sect');
     stack.push(sect);
@@ -52,7 +54,7 @@ export function sectionsSlices(
     out.push(...titleSlices(env, title, section.depth, `sec-${section.id}`, sect));
     out.push(...layoutBlocks(env, section.content.content ?? [], bodyFrame(section.depth), sect));
     out.push(...after(section, sect));
-    onSection(i + 1);
-  });
+    yield i + 1;
+  }
   return out;
 }

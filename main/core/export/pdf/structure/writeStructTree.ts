@@ -1,27 +1,27 @@
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, type PDFContext, type PDFDocument, type PDFObject, type PDFRef } from 'pdf-lib';
+import { PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { num, RawObject, ref, text } from '../pdfSyntax';
 import type { StructNode } from './structNode';
 import type { Tagger } from './tagger';
 
-function kidObject(context: PDFContext, node: StructNode, kid: StructNode['kids'][number]): PDFObject {
-  if (kid.kind === 'elem') return kid.node.ref as PDFRef;
-  if (kid.kind === 'objr') return context.obj({ Type: 'OBJR', Obj: kid.annot, Pg: kid.page });
+function kidSyntax(node: StructNode, kid: StructNode['kids'][number]): string {
+  if (kid.kind === 'elem') return ref(kid.node.ref as PDFRef);
+  if (kid.kind === 'objr') return `<</Type /OBJR /Obj ${ref(kid.annot)} /Pg ${ref(kid.page)}>>`;
   // A bare MCID is enough when the content sits on the element's own page.
-  return kid.page === node.page ? PDFNumber.of(kid.mcid) : context.obj({ Type: 'MCR', Pg: kid.page, MCID: kid.mcid });
+  return kid.page === node.page ? String(kid.mcid) : `<</Type /MCR /Pg ${ref(kid.page)} /MCID ${kid.mcid}>>`;
 }
 
-function elementDict(context: PDFContext, node: StructNode, parent: PDFRef): PDFDict {
-  const dict = context.obj({ Type: 'StructElem', S: node.type, P: parent }) as PDFDict;
-  const kids = node.kids.map((k) => kidObject(context, node, k));
-  dict.set(PDFName.of('K'), kids.length === 1 ? (kids[0] as PDFObject) : context.obj(kids));
-  if (node.page) dict.set(PDFName.of('Pg'), node.page);
+function elementSyntax(node: StructNode, parent: PDFRef): string {
+  const kids = node.kids.map((k) => kidSyntax(node, k));
+  let dict = `<</Type /StructElem /S /${node.type} /P ${ref(parent)} /K ${kids.length === 1 ? kids[0] : `[${kids.join(' ')}]`}`;
+  if (node.page) dict += ` /Pg ${ref(node.page)}`;
   const { alt, actualText, id, scope, title, bbox } = node.attrs;
-  if (alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(alt));
-  if (actualText !== undefined) dict.set(PDFName.of('ActualText'), PDFHexString.fromText(actualText));
-  if (id) dict.set(PDFName.of('ID'), PDFHexString.fromText(id));
-  if (title) dict.set(PDFName.of('T'), PDFHexString.fromText(title));
-  if (scope) dict.set(PDFName.of('A'), context.obj({ O: 'Table', Scope: scope }));
-  if (bbox) dict.set(PDFName.of('A'), context.obj({ O: 'Layout', BBox: bbox, Placement: 'Block' }));
-  return dict;
+  if (alt !== undefined) dict += ` /Alt ${text(alt)}`;
+  if (actualText !== undefined) dict += ` /ActualText ${text(actualText)}`;
+  if (id) dict += ` /ID ${text(id)}`;
+  if (title) dict += ` /T ${text(title)}`;
+  if (bbox) dict += ` /A <</O /Layout /BBox [${bbox.map(num).join(' ')}] /Placement /Block>>`;
+  else if (scope) dict += ` /A <</O /Table /Scope /${scope}>>`;
+  return `${dict}>>`;
 }
 
 /**
@@ -41,17 +41,16 @@ export function writeStructTree(pdf: PDFDocument, root: StructNode, tagger: Tagg
   };
   visit(root);
   const rootRef = context.nextRef();
-  for (const node of all) context.assign(node.ref as PDFRef, elementDict(context, node, node.parent?.ref ?? rootRef));
+  for (const node of all) context.assign(node.ref as PDFRef, new RawObject(elementSyntax(node, node.parent?.ref ?? rootRef)));
 
-  const nums: PDFObject[] = [];
+  const nums: string[] = [];
   for (const { key, value } of tagger.entries) {
-    nums.push(PDFNumber.of(key));
-    nums.push(Array.isArray(value) ? context.obj(value.map((n) => n.ref as PDFRef)) : (value.ref as PDFRef));
+    nums.push(`${key} ${Array.isArray(value) ? `[${value.map((n) => ref(n.ref as PDFRef)).join(' ')}]` : ref(value.ref as PDFRef)}`);
   }
-  const parentTree = context.obj({ Nums: context.obj(nums) as PDFArray });
+  const parentTree = context.register(new RawObject(`<</Nums [${nums.join('\n')}]>>`));
   context.assign(
     rootRef,
-    context.obj({ Type: 'StructTreeRoot', K: root.ref as PDFRef, ParentTree: context.register(parentTree), ParentTreeNextKey: tagger.entries.length }),
+    new RawObject(`<</Type /StructTreeRoot /K ${ref(root.ref as PDFRef)} /ParentTree ${ref(parentTree)} /ParentTreeNextKey ${tagger.entries.length}>>`),
   );
   pdf.catalog.set(PDFName.of('StructTreeRoot'), rootRef);
   pdf.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
