@@ -83,7 +83,7 @@ function calloutBlocks(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope
     width: boxInnerWidth(scope.width),
     listLevel: 0,
   });
-  return [box(inner as Paragraph[], scope.width, calloutLook(ctx, variant)), spacer()];
+  return [box(inner, scope.width, calloutLook(ctx, variant)), spacer()];
 }
 
 /** One block node to Word paragraphs and tables, keeping the walk's position in step with ProseMirror's. */

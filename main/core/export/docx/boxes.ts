@@ -1,4 +1,6 @@
-import { BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableRow, WidthType, type Table as TableType } from 'docx';
+import { Paragraph, type FileChild } from 'docx';
+import { rawTable, type TableBorder } from './rawTable';
+import { attrs, RawBlock } from './rawXml';
 
 export interface BoxLook {
   fill?: string;
@@ -11,7 +13,7 @@ export interface BoxLook {
 // The PDF's box (pdf/layout/boxes.ts): 9 pt padding at the sides and below, 7 pt above, a 3.5 pt edge.
 const CELL_MARGIN = 180;
 const EDGE = 70;
-const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const none: TableBorder = { style: 'none', size: 0, color: 'FFFFFF' };
 
 /** The PDF's 10 pt above a box and 4 pt below it. */
 const BOX_GAP = 280;
@@ -25,31 +27,21 @@ export const boxInnerWidth = (width: number) => width - 2 * CELL_MARGIN - EDGE;
  * A boxed block as a one-cell table: Word and LibreOffice both draw cell shading and
  * edges reliably, and a cell holds any blocks (lists, quotes) a callout may contain.
  */
-export function box(children: (Paragraph | TableType)[], width: number, look: BoxLook): Table {
-  const frame = look.frame ? { style: BorderStyle.SINGLE, size: 4, color: look.frame } : none;
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
+export function box(children: FileChild[], width: number, look: BoxLook): FileChild {
+  const frame: TableBorder = look.frame ? { style: 'single', size: 4, color: look.frame } : none;
+  return rawTable({
+    width,
     columnWidths: [width],
     margins: { top: 140, bottom: 180, left: CELL_MARGIN + EDGE, right: CELL_MARGIN },
     borders: {
       top: frame,
       bottom: frame,
       right: frame,
-      left: { style: BorderStyle.SINGLE, size: 24, color: look.edge },
+      left: { style: 'single', size: 24, color: look.edge },
       insideHorizontal: none,
       insideVertical: none,
     },
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: width, type: WidthType.DXA },
-            ...(look.fill ? { shading: { fill: look.fill, color: 'auto', type: 'clear' as const } } : {}),
-            children: children.length ? children : [new Paragraph('')],
-          }),
-        ],
-      }),
-    ],
+    rows: [{ cells: [{ width, fill: look.fill, children: children.length ? children : [new Paragraph('')] }] }],
   });
 }
 
@@ -58,5 +50,8 @@ export function box(children: (Paragraph | TableType)[], width: number, look: Bo
  * table. Its height is the PDF's gaps above and below the box or table (Word has
  * no space before a table), in twips.
  */
-export const spacer = (height: number = BOX_GAP) => new Paragraph({ spacing: { before: 0, after: 0, line: height, lineRule: LineRuleType.EXACT }, children: [] });
+export const spacer = (height: number = BOX_GAP): FileChild => {
+  const xml = { 'w:p': [{ 'w:pPr': [{ 'w:spacing': attrs({ 'w:after': 0, 'w:before': 0, 'w:line': height, 'w:lineRule': 'exact' }) }] }] };
+  return new RawBlock('w:p', () => xml);
+};
 
