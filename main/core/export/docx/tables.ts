@@ -1,5 +1,8 @@
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
-import type { DocNode } from '../../../../shared/model';
+import type { Brand, DocNode } from '../../../../shared/model';
+import { FontCache } from '../pdf/fonts/fontCache';
+import { columnWidths as pdfColumnWidths } from '../pdf/layout/table';
+import { Theme } from '../pdf/layout/theme';
 import type { BlockScope, DocxContext, SectionWalk } from './context';
 import type { BlockRenderer } from './blocks';
 import { nodeSize } from './positions';
@@ -8,51 +11,19 @@ import { STYLE } from './styleIds';
 const grey = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
 const span = (cell: DocNode, name: string) => Math.max(1, Number(cell.attrs?.[name] ?? 1) || 1);
 
-const textOf = (node: DocNode): string => (node.text ?? '') + (node.content ?? []).map(textOf).join(' ');
-
-/** About one character of 10 pt table text, and a cell's side margins, in twips. */
-const CHAR = 110;
-const CELL_SIDES = 230;
+const measuring = new WeakMap<Brand, Theme>();
 
 /**
- * Column widths: the editor's colwidth (pixels) when every column has one. Else
- * each column first gets room for its longest word (so no word is broken across
- * lines), and the rest is shared by how much text each column holds (a column of
- * descriptions gets more than one of numbers).
+ * Column widths in twips, as the PDF sets them (each column at least its longest
+ * word, the rest shared by how much text it holds, measured in the brand's
+ * fonts), so cells wrap and rows take the height they take in the PDF.
  */
-function columnWidths(rows: DocNode[], width: number): number[] {
+function columnWidths(ctx: DocxContext, rows: DocNode[], width: number): number[] {
   const count = Math.max(1, ...rows.map((r) => (r.content ?? []).reduce((n, c) => n + span(c, 'colspan'), 0)));
-  const given: (number | null)[] = Array.from({ length: count }, () => null);
-  const chars = Array.from({ length: count }, () => 0);
-  const longest = Array.from({ length: count }, () => 0);
-  rows.forEach((row, r) => {
-    let column = 0;
-    for (const cell of row.content ?? []) {
-      const colspan = span(cell, 'colspan');
-      const widths = cell.attrs?.colwidth as number[] | null | undefined;
-      const text = textOf(cell);
-      const word = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
-      for (let i = 0; i < colspan && column + i < count; i++) {
-        if (r === 0) given[column + i] = widths?.[i] ?? null;
-        chars[column + i]! += text.length / colspan;
-        if (colspan === 1) longest[column]! = Math.max(longest[column]!, word);
-      }
-      column += colspan;
-    }
-  });
-  if (given.every((w): w is number => typeof w === 'number' && w > 0)) return scale(given as number[], width);
-  const least = longest.map((n) => Math.min(n, 24) * CHAR + CELL_SIDES);
-  const spare = width - least.reduce((a, b) => a + b, 0);
-  if (spare <= 0) return scale(least, width);
-  const weights = chars.map((n) => Math.min(60, Math.max(4, n / rows.length)));
-  const total = weights.reduce((a, b) => a + b, 0);
-  return least.map((w, i) => Math.floor(w + (spare * weights[i]!) / total));
+  let theme = measuring.get(ctx.report.brand);
+  if (!theme) measuring.set(ctx.report.brand, (theme = new Theme(ctx.report.brand, new FontCache())));
+  return pdfColumnWidths({ theme }, rows, count, width / 20).map((points) => Math.floor(points * 20));
 }
-
-const scale = (widths: number[], width: number) => {
-  const total = widths.reduce((a, b) => a + b, 0);
-  return widths.map((w) => Math.floor((w / total) * width));
-};
 
 /**
  * A table: leading rows of header cells repeat at the top of each page (tblHeader),
@@ -60,7 +31,7 @@ const scale = (widths: number[], width: number) => {
  */
 export function tableBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope, render: BlockRenderer): Table {
   const rows = node.content ?? [];
-  const widths = columnWidths(rows, scope.width);
+  const widths = columnWidths(ctx, rows, scope.width);
   let leadingHeader = true;
   walk.pos += 1;
   const tableRows = rows.map((row) => {
@@ -98,7 +69,8 @@ export function tableBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, s
   return new Table({
     width: { size: scope.width, type: WidthType.DXA },
     columnWidths: widths,
-    margins: { top: 80, bottom: 80, left: 100, right: 100 },
+    // The PDF's 4 pt above and below the text; LibreOffice adds the 0.5 pt border line below it.
+    margins: { top: 80, bottom: 70, left: 100, right: 100 },
     borders: { top: grey, bottom: grey, left: grey, right: grey, insideHorizontal: grey, insideVertical: grey },
     rows: tableRows,
   });
