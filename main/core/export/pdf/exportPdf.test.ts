@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
@@ -22,17 +22,20 @@ interface Exported {
   report: ReportDocument;
   doc: Awaited<ReturnType<typeof openPdf>>;
   frontPages: number;
+  /** Every progress report of the export: [done, total, stage]. */
+  progress: [number, number, string][];
 }
 
 async function exported(name: string, make: (path: string) => Project): Promise<Exported> {
   const project = make(join(dir, `${name}.casebook`));
   const path = join(dir, `${name}.pdf`);
+  const progress: Exported['progress'] = [];
   try {
-    await exportPdf(project, path);
+    await exportPdf(project, path, { onProgress: (done, total, stage) => progress.push([done, total, stage]) });
     const report = loadReportDocument(project);
     const doc = await openPdf(readFileSync(path));
     const labels = (await doc.getPageLabels()) ?? [];
-    return { path, report, doc, frontPages: labels.indexOf('1') };
+    return { path, report, doc, frontPages: labels.indexOf('1'), progress };
   } finally {
     project.close();
   }
@@ -202,6 +205,53 @@ describe('the long report', () => {
     const headers = text.split('What staff described').length - 1;
     const tables = 34;
     expect(headers).toBeGreaterThan(tables);
+  });
+});
+
+describe('progress and cancelling on the long report', () => {
+  it('reports every section laid out and every page drawn, in order, ending at the total', () => {
+    const { progress, report, doc } = documents.long as Exported;
+    expect(progress.length).toBeGreaterThanOrEqual(report.sections.length + doc.numPages);
+    let [lastDone, lastTotal] = [0, 0];
+    for (const [done, total] of progress) {
+      expect(done).toBeGreaterThanOrEqual(lastDone);
+      expect(total).toBeGreaterThanOrEqual(lastTotal);
+      expect(done).toBeLessThanOrEqual(total);
+      [lastDone, lastTotal] = [done, total];
+    }
+    const stages = progress.map(([, , stage]) => stage);
+    expect(stages).toContain(`Laying out section 37 of ${report.sections.length}`);
+    expect(stages).toContain(`Drawing page ${doc.numPages} of ${doc.numPages}`);
+    expect(stages.indexOf(`Laying out section ${report.sections.length} of ${report.sections.length}`)).toBeLessThan(stages.indexOf('Drawing page 1 of ' + doc.numPages));
+    const [done, total] = progress[progress.length - 1]!;
+    expect(done).toBe(total);
+  });
+
+  it('stops in the middle of layout within a section of a cancel request, writing nothing', async () => {
+    const { Project } = await import('../../store/project');
+    const project = Project.open(join(dir, 'long.casebook'));
+    const out = join(dir, 'cancelled-long.pdf');
+    const controller = new AbortController();
+    const stages: string[] = [];
+    let afterAbort = 0;
+    try {
+      const exporting = exportPdf(project, out, {
+        signal: controller.signal,
+        onProgress: (_done, _total, stage) => {
+          if (controller.signal.aborted) afterAbort++;
+          stages.push(stage);
+          // As a Cancel button would: from outside the export, once the event loop gets a turn.
+          if (stage.startsWith('Laying out section 37 ')) setTimeout(() => controller.abort(), 0);
+        },
+      });
+      await expect(exporting).rejects.toThrow(/abort/i);
+    } finally {
+      project.close();
+    }
+    expect(stages[stages.length - 1]).toMatch(/^Laying out section 3[78] of/);
+    expect(afterAbort).toBe(0);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
 
