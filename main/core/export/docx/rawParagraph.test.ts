@@ -19,11 +19,12 @@ const body = async (children: FileChild[]) => {
 const text = (value: string, ...marks: string[]): DocNode => ({ type: 'text', text: value, marks: marks.map((type) => ({ type })) });
 
 describe('rawParagraph', () => {
-  it('writes the same XML as docx’s Paragraph for styled text, citations and finding codes', async () => {
+  it('writes the same XML as docx’s Paragraph for styled text, line breaks, citations and finding codes', async () => {
     const nodes: DocNode[] = [
       text('Plain & <escaped> '),
       text('bold italic', 'bold', 'italic'),
       text(' under struck', 'underline', 'strike'),
+      { type: 'hardBreak' },
       { type: 'citation', attrs: { items: [{ referenceId: 'r' }] } },
       { type: 'findingRef', attrs: { findingId: 'f' } },
     ];
@@ -34,6 +35,7 @@ describe('rawParagraph', () => {
         new TextRun({ text: 'Plain & <escaped> ' }),
         new TextRun({ text: 'bold italic', bold: true, italics: true }),
         new TextRun({ text: ' under struck', underline: {}, strike: true }),
+        new TextRun({ break: 1 }),
         new TextRun({ text: '[7]', style: STYLE.citation }),
         new TextRun({ text: 'F2', style: STYLE.findingRef }),
       ],
@@ -42,9 +44,8 @@ describe('rawParagraph', () => {
     expect(await body([rawParagraph(ctx, [], undefined)])).toBe(await body([new Paragraph({})]));
   });
 
-  it('leaves links, footnotes and breaks to docx', () => {
+  it('leaves links and footnotes to docx', () => {
     expect(isSimpleContent([text('a', 'link')])).toBe(false);
     expect(isSimpleContent([{ type: 'footnote', content: [text('n')] }])).toBe(false);
-    expect(isSimpleContent([{ type: 'hardBreak' }])).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { STYLE } from './styleIds';
 import { xmlText } from './xmlText';
 
 const MARKS = new Set(['bold', 'italic', 'underline', 'strike']);
-const SIMPLE_NODES = new Set(['text', 'citation', 'findingRef']);
+const SIMPLE_NODES = new Set(['text', 'hardBreak', 'citation', 'findingRef']);
 
 /** Whether the paragraph's content is of the kinds a raw paragraph writes. */
 export function isSimpleContent(nodes: DocNode[]): boolean {
@@ -28,18 +28,21 @@ function run(text: string, marks: DocNode['marks'], style?: string): Xml {
   return { 'w:r': props.length ? [{ 'w:rPr': props }, t] : [t] };
 }
 
+const LINE_BREAK = { 'w:r': [{ 'w:br': {} }] };
+
 /**
  * A paragraph of simple content (see isSimpleContent) in the given style, written
  * as the XML docx's own Paragraph would produce: a styled paragraph of plain or
- * bold/italic/underlined/struck text, citations and finding references, nine
- * paragraphs in ten. Anything else (links, footnotes, breaks, list numbers,
- * comment ranges) goes through docx.
+ * bold/italic/underlined/struck text, line breaks, citations and finding
+ * references, nine paragraphs in ten. Anything else (links, footnotes, list
+ * numbers, comment ranges) goes through docx.
  */
 export function rawParagraph(ctx: DocxContext, nodes: DocNode[], style: string | undefined): FileChild {
   const children: Xml[] = [];
   if (style) children.push({ 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': style } } }] });
   for (const node of nodes) {
     if (node.type === 'text') children.push(run(node.text ?? '', node.marks));
+    else if (node.type === 'hardBreak') children.push(LINE_BREAK);
     else if (node.type === 'citation') children.push(run(ctx.report.citations.label((node.attrs?.items as CitationItem[]) ?? []), undefined, STYLE.citation));
     else children.push(run(findingLabel(ctx, node), undefined, STYLE.findingRef));
   }
