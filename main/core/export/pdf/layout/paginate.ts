@@ -7,13 +7,33 @@ export const FOOTNOTE_SEPARATOR = 14;
 const footnoteHeight = (blocks: FootnoteBlock[] | undefined) => (blocks ?? []).reduce((n, b) => n + b.height, 0);
 
 /**
+ * Splits `slice` so its first part, with that part's footnotes, fits in
+ * `room`; null when no allowed break fits (any line, when `force`d).
+ */
+function splitToFit(slice: Slice, room: number, firstNotes: boolean, force: boolean): { head: Slice; tail: Slice } | null {
+  let limit = room;
+  for (;;) {
+    const parts = slice.split!(limit, force);
+    if (!parts) return null;
+    const notes = footnoteHeight(parts.head.footnotes);
+    const need = parts.head.height + notes + (notes && firstNotes ? FOOTNOTE_SEPARATOR : 0);
+    if (need <= room + 0.01) return parts;
+    // Its footnotes take room from the text: try again with less.
+    limit = Math.min(limit, parts.head.height) - (need - room);
+  }
+}
+
+/**
  * Fills pages with slices top to bottom. When a slice does not fit, the page
  * breaks at the last point that is allowed: slices marked keepWithNext
  * (headings, first lines, next-to-last lines, header rows) move on with it.
  * A slice's footnotes must fit on its page too; a table row that starts a page
- * gets a copy of its table's header row above it.
+ * gets a copy of its table's header row above it. A slice taller than a page
+ * that can split (a table row) fills the rest of the page and goes on over.
  */
-export function paginate(slices: Slice[], startChapter = ''): PageLayout[] {
+export function paginate(input: Slice[], startChapter = ''): PageLayout[] {
+  // Split slices are replaced here by their parts, so the caller's list stays as it was.
+  const slices = input.slice();
   const pages: PageLayout[] = [];
   let chapter = startChapter;
   let page: PageLayout;
@@ -44,6 +64,13 @@ export function paginate(slices: Slice[], startChapter = ''): PageLayout[] {
     const notes = footnoteHeight(slice.footnotes);
     const separator = notes && !footnotes! ? FOOTNOTE_SEPARATOR : 0;
     const fits = y! + gap + slice.height <= FRAME.bottom - footnotes! - notes - separator + 0.01;
+    if (!fits && slice.split && slice.height > FRAME.bottom - FRAME.top - (slice.repeatHeader?.height ?? 0)) {
+      const parts = splitToFit(slice, FRAME.bottom - footnotes! - y! - gap, !footnotes!, !placed!.length);
+      if (parts) {
+        slices.splice(i, 1, parts.head, parts.tail);
+        continue;
+      }
+    }
     if (fits || !placed!.length) {
       const top = y! + gap;
       page!.slices.push({ slice, top });

@@ -3,7 +3,8 @@ import type { StructNode } from '../structure/structNode';
 import { layoutBlocks, plainText } from './blocks';
 import type { Frame, LayoutEnv } from './env';
 import { tint } from './theme';
-import type { Drawable, FootnoteBlock, Slice } from './types';
+import { tableRow, type CellPart, type RowLook } from './tableRow';
+import type { Slice } from './types';
 
 const PAD_X = 5;
 const PAD_Y = 4;
@@ -49,37 +50,40 @@ export function columnWidths(env: Pick<LayoutEnv, 'theme'>, rows: DocNode[], col
   return min.map((m, i) => m + (((max[i] as number) - m) * (total - sumMin)) / (sumMax - sumMin));
 }
 
-/** One row as one slice: rows never split, so a row is drawn whole on one page. */
+/**
+ * One row as one slice; a body row taller than a page splits between the
+ * lines of its cells (tableRow), the header row never does.
+ */
 function rowSlice(env: LayoutEnv, row: DocNode, widths: number[], frame: Frame, tr: StructNode, header: boolean): Slice {
-  const items: Drawable[] = [];
-  const footnotes: FootnoteBlock[] = [];
+  const cells: CellPart[][] = [];
   let x = frame.x;
   let c = 0;
-  let height = 0;
   for (const cell of row.content ?? []) {
     const n = span(cell);
     const w = widths.slice(c, c + n).reduce((a, b) => a + b, 0);
     const isHeader = cell.type === 'tableHeader';
     const element = tr.child(isHeader ? 'TH' : 'TD', isHeader ? { scope: header ? 'Column' : 'Row' } : {});
     const inner: Frame = { x: x + PAD_X, width: w - 2 * PAD_X, boxes: frame.boxes, level: frame.level, listDepth: 0, fontSize: SIZE, strong: isHeader };
+    const parts: CellPart[] = [];
     let y = PAD_Y;
     layoutBlocks(env, cell.content ?? [], inner, element).forEach((s, j) => {
       if (j > 0) y += s.spaceBefore;
-      for (const d of s.items) items.push({ ...d, y: d.y + y });
-      if (s.footnotes) footnotes.push(...s.footnotes);
+      parts.push({ slice: s, top: y });
       y += s.height;
     });
-    height = Math.max(height, y + PAD_Y);
+    cells.push(parts);
     x += w;
     c += n;
   }
-  const width = widths.reduce((a, b) => a + b, 0);
-  const line = header ? env.theme.primary : tint(env.theme.text, 0.78);
-  const decor: Drawable[] = [{ kind: 'rect', x: frame.x, y: height - (header ? 1 : 0.5), w: width, h: header ? 1 : 0.5, fill: line }];
-  if (header) decor.unshift({ kind: 'rect', x: frame.x, y: 0, w: width, h: height, fill: env.theme.accent });
-  const slice: Slice = { height, spaceBefore: 0, items: [...decor, ...items], boxes: frame.boxes };
-  if (footnotes.length) slice.footnotes = footnotes;
-  return slice;
+  const look: RowLook = {
+    x: frame.x,
+    width: widths.reduce((a, b) => a + b, 0),
+    padY: PAD_Y,
+    rule: header ? { colour: env.theme.primary, weight: 1 } : { colour: tint(env.theme.text, 0.78), weight: 0.5 },
+    fill: header ? env.theme.accent : undefined,
+    boxes: frame.boxes,
+  };
+  return tableRow(look, cells, !header);
 }
 
 /** A table as Table > TR > TH/TD; the header row repeats at the top of each page the table continues on. */

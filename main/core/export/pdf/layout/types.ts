@@ -90,8 +90,9 @@ export interface OutlineMark {
 }
 
 /**
- * The unit of pagination: a strip of the page that is never split. Drawables
- * are placed relative to its top; x is absolute.
+ * The unit of pagination: a strip of the page that is not split, unless it
+ * is taller than a page and can `split`. Drawables are placed relative to its
+ * top; x is absolute.
  */
 export interface Slice {
   height: number;
@@ -107,6 +108,13 @@ export interface Slice {
   boxes?: BoxDecor[];
   /** A table header to repeat when this row starts a page. */
   repeatHeader?: Slice;
+  /**
+   * Splits a slice taller than a page (a table row) so its first part fits in
+   * `room` points: that part and the rest, or null when nothing fits. Breaks
+   * only where its content allows (no orphan or widow lines) unless `force`d,
+   * as on an otherwise empty page.
+   */
+  split?: (room: number, force: boolean) => { head: Slice; tail: Slice } | null;
   /** Section title for the running header, set by top-level headings. */
   chapter?: string;
   pageBreakBefore?: boolean;
