@@ -94,3 +94,25 @@ test('deleting a section with subsections restores them all on undo', async ({ a
   await expect(app.getByRole('treeitem')).toHaveCount(count);
   expect(project.sections.list().map((s) => s.id)).toContain(parent.id);
 });
+
+test('undoing a delete brings back the section’s comment threads', async ({ app, workspace }) => {
+  const project = workspace.require();
+  const thread = project.comments.list().find((c) => c.parentId === null && !c.resolved)!;
+  const section = project.sections.get(thread.sectionId);
+  await app.getByRole('tab', { name: 'Comments' }).click();
+  const card = app.locator(`.thread-list .thread[data-thread-id="${thread.id}"]`);
+  await expect(card).toContainText(thread.body);
+
+  await item(app, section.title).click();
+  await app.getByRole('button', { name: 'Delete', exact: true }).click();
+  await app.getByRole('dialog', { name: 'Delete section?' }).getByRole('button', { name: 'Delete section' }).click();
+  await expect(app.getByRole('treeitem').filter({ hasText: section.title })).toHaveCount(0);
+  await expect(card).toHaveCount(0);
+  expect(project.comments.list().map((c) => c.id)).not.toContain(thread.id);
+
+  await app.getByRole('status').filter({ hasText: 'deleted' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(item(app, section.title)).toBeVisible();
+  await expect(card).toContainText(thread.body);
+  // The same stored thread, not a copy: its id, author and text are as they were.
+  expect(project.comments.get(thread.id)).toMatchObject({ sectionId: section.id, author: thread.author, body: thread.body });
+});

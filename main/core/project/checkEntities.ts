@@ -42,7 +42,8 @@ export function checkReport(db: Database.Database, problems: ProjectProblem[]): 
 }
 
 export function checkSections(db: Database.Database, problems: ProjectProblem[], docs: CheckedDocs['docs']): void {
-  for (const r of all(db, 'SELECT * FROM sections')) {
+  // A deleted section is no longer part of the report: its links and text are not checked.
+  for (const r of all(db, 'SELECT * FROM sections WHERE deleted_at IS NULL')) {
     const where = `section ${quoted(r.title)} (${String(r.id)})`;
     const content = readJson(r.content, where, 'the content', problems);
     const section = {

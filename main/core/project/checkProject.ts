@@ -31,7 +31,7 @@ function checkIntegrity(db: Database.Database, problems: ProjectProblem[]): void
 
 /** Every section must hang from the outline (no loops) no deeper than the model allows. */
 function checkOutline(db: Database.Database, problems: ProjectProblem[]): void {
-  const rows = db.prepare('SELECT id, parent_id, title FROM sections').all() as { id: string; parent_id: string | null; title: string }[];
+  const rows = db.prepare('SELECT id, parent_id, title FROM sections WHERE deleted_at IS NULL').all() as { id: string; parent_id: string | null; title: string }[];
   const parentOf = new Map(rows.map((r) => [r.id, r.parent_id]));
   for (const row of rows) {
     const where = `section “${row.title}” (${row.id})`;

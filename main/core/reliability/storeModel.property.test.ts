@@ -109,7 +109,7 @@ class Delete implements fc.Command<Model, Real> {
     const id = pick(m.order, this.n)!;
     const sections = r.project.sections.delete(id);
     m.order = m.order.filter((x) => x !== id);
-    // Versions go with their section (ON DELETE CASCADE) and do not come back with an undo.
+    // Versions are hidden with their section (a soft delete) and come back with an undo.
     m.deleted.push({ sections, versions: m.versions.filter((v) => v.sectionId === id) });
     m.versions = m.versions.filter((v) => v.sectionId !== id);
   }
@@ -119,9 +119,10 @@ class Delete implements fc.Command<Model, Real> {
 class UndoDelete implements fc.Command<Model, Real> {
   check = (m: Readonly<Model>) => m.deleted.length > 0;
   run(m: Model, r: Real) {
-    const { sections } = m.deleted.pop()!;
+    const { sections, versions } = m.deleted.pop()!;
     r.project.sections.restore(sections);
     m.order.splice(Math.min(sections[0]!.order, m.order.length), 0, sections[0]!.id);
+    m.versions.push(...versions);
   }
   toString = () => 'undoDelete()';
 }

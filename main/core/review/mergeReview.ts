@@ -60,7 +60,7 @@ function mergeComments(writer: Project, incoming: Comment[], baseline: ReviewBas
   const existing = new Map(writer.comments.list().map((c) => [c.id, c]));
   const sections = new Map<string, Section | null>();
   const sectionOf = (id: string) => {
-    if (!sections.has(id)) sections.set(id, writer.db.prepare('SELECT 1 FROM sections WHERE id = ?').get(id) ? writer.sections.get(id) : null);
+    if (!sections.has(id)) sections.set(id, writer.db.prepare('SELECT 1 FROM sections WHERE id = ? AND deleted_at IS NULL').get(id) ? writer.sections.get(id) : null);
     return sections.get(id)!;
   };
   const docs = new Map<string, PmNode>();

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { conflict } from '../store/errors';
+import { purgeDeletedSections } from '../store/deletedSections';
 import { Project } from '../store/project';
 import { now } from '../store/rows';
 import type { OpenOptions } from '../store/openDatabase';
@@ -17,6 +18,8 @@ export async function saveReviewCopy(project: Project, destination: string, opti
   await project.backupTo(target);
   const copy = Project.open(target, options);
   try {
+    // Deleted text stays with the writer: the reviewer's copy holds only the report as it stands.
+    purgeDeletedSections(copy.db, 'all');
     writeBaseline(copy.db, now());
   } finally {
     copy.close();

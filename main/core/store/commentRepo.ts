@@ -37,11 +37,17 @@ export class CommentRepo {
   constructor(private readonly db: Database.Database) {}
 
   list(): Comment[] {
-    return (this.db.prepare('SELECT * FROM comments ORDER BY created_at, rowid').all() as CommentRow[]).map(toComment);
+    // Comments on deleted sections are kept (an undo brings them back) but not shown.
+    const rows = this.db
+      .prepare('SELECT c.* FROM comments c JOIN sections s ON s.id = c.section_id WHERE s.deleted_at IS NULL ORDER BY c.created_at, c.rowid')
+      .all() as CommentRow[];
+    return rows.map(toComment);
   }
 
   get(id: string): Comment {
-    const row = this.db.prepare('SELECT * FROM comments WHERE id = ?').get(id) as CommentRow | undefined;
+    const row = this.db
+      .prepare('SELECT c.* FROM comments c JOIN sections s ON s.id = c.section_id WHERE c.id = ? AND s.deleted_at IS NULL')
+      .get(id) as CommentRow | undefined;
     if (!row) throw notFound('comment', id);
     return toComment(row);
   }
@@ -49,7 +55,7 @@ export class CommentRepo {
   /** Inserts a comment; `existing` keeps ids and times when a comment arrives from elsewhere (merge, JSON). */
   create(input: CommentInput, existing?: Pick<Comment, 'id' | 'createdAt' | 'updatedAt' | 'resolved'>): Comment {
     // Checked here so a missing section or thread reads as "not found", not as a foreign-key failure.
-    if (!this.db.prepare('SELECT 1 FROM sections WHERE id = ?').get(input.sectionId)) throw notFound('section', input.sectionId);
+    if (!this.db.prepare('SELECT 1 FROM sections WHERE id = ? AND deleted_at IS NULL').get(input.sectionId)) throw notFound('section', input.sectionId);
     if (input.parentId) this.get(input.parentId);
     const id = existing?.id ?? newId();
     const created = existing?.createdAt ?? now();

@@ -24,11 +24,13 @@ export interface SectionPlace {
  * Only sections whose stored JSON contains the id are parsed.
  */
 export function mentioningSections(db: Database.Database, id: string, matches: (m: Mention) => boolean): SectionPlace[] {
-  const rows = db.prepare('SELECT id, parent_id, position, title, review_status, updated_at, words FROM sections').all() as SectionRow[];
+  const rows = db
+    .prepare('SELECT id, parent_id, position, title, review_status, updated_at, words FROM sections WHERE deleted_at IS NULL')
+    .all() as SectionRow[];
   const ordered = depthFirst(rows);
   const numbers = sectionNumbers(ordered.map((r) => ({ id: r.id, parentId: r.parent_id })));
   const candidates = new Map(
-    (db.prepare('SELECT id, content FROM sections WHERE instr(content, ?) > 0').all(id) as { id: string; content: string }[]).map((r) => [
+    (db.prepare('SELECT id, content FROM sections WHERE deleted_at IS NULL AND instr(content, ?) > 0').all(id) as { id: string; content: string }[]).map((r) => [
       r.id,
       parseJson<DocNode>(r.content, `content of section ${r.id}`),
     ]),

@@ -94,6 +94,8 @@ export const migrations: string[] = [
   );
   `,
   CREATE_CHECKSUMS,
+  // Sections are deleted softly (SectionRepo.delete) and purged days later (deletedSections.ts).
+  `ALTER TABLE sections ADD COLUMN deleted_at TEXT;`,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -4,7 +4,9 @@ import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CasebookFailure } from './errors';
 import { APPLICATION_ID } from './format';
-import { SCHEMA_VERSION, migrations } from './migrations';
+import { registerChecksumFunction } from './checksums/checksumTriggers';
+import { sealChecksums } from './checksums/sealChecksums';
+import { CHECKSUMS_SINCE, SCHEMA_VERSION, migrations } from './migrations';
 import { Project } from './project';
 import { sha256, useTempProjects } from './tempProjects';
 
@@ -108,6 +110,11 @@ describe('migrations', () => {
       db.pragma(`application_id = ${APPLICATION_ID}`);
       for (const step of migrations.slice(0, version)) db.exec(step);
       db.pragma(`user_version = ${version}`);
+      // From the version that added them, Casebook kept every row's checksum current.
+      if (version >= CHECKSUMS_SINCE) {
+        registerChecksumFunction(db);
+        sealChecksums(db);
+      }
       db.close();
 
       const project = temp.open(path);

@@ -4,6 +4,7 @@ import { ReportMeta } from '../../../shared/model';
 import { AssetRepo } from './assetRepo';
 import { BrandRepo } from './brandRepo';
 import { CommentRepo } from './commentRepo';
+import { purgeCutoff, purgeDeletedSections } from './deletedSections';
 import { MetaRepo } from './metaRepo';
 import { closeDatabase, createDatabase, openDatabase, type OpenOptions } from './openDatabase';
 import { ReferenceRepo } from './referenceRepo';
@@ -66,8 +67,16 @@ export class Project {
     this.brands = new BrandRepo(db);
   }
 
+  /** Opens a project; sections deleted more than DELETED_SECTION_DAYS ago are purged then, off the editing path. */
   static open(path: string, options: OpenOptions = {}): Project {
-    return new Project(path, openDatabase(path, options));
+    const db = openDatabase(path, options);
+    try {
+      purgeDeletedSections(db, purgeCutoff());
+    } catch (error) {
+      closeDatabase(db);
+      throw error;
+    }
+    return new Project(path, db);
   }
 
   /** Creates a project; the file appears only once it is complete, and nothing is left behind on failure. */

@@ -192,9 +192,13 @@ export class RegisterRepo {
    * which keeps renumbering on every keystroke-save cheap.
    */
   private docsInOutlineOrder(): DocNode[] {
-    const rows = this.db.prepare('SELECT id, parent_id, position, title, review_status, updated_at, words FROM sections').all() as SectionRow[];
+    const rows = this.db
+      .prepare('SELECT id, parent_id, position, title, review_status, updated_at, words FROM sections WHERE deleted_at IS NULL')
+      .all() as SectionRow[];
     const marked = this.db
-      .prepare(`SELECT id, content FROM sections WHERE instr(content, '"findingRef"') > 0 OR instr(content, '"safetyItemBlock"') > 0`)
+      .prepare(
+        `SELECT id, content FROM sections WHERE deleted_at IS NULL AND (instr(content, '"findingRef"') > 0 OR instr(content, '"safetyItemBlock"') > 0)`,
+      )
       .all() as { id: string; content: string }[];
     const content = new Map(marked.map((r) => [r.id, r.content]));
     return depthFirst(rows)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDoc, type DocNode } from '../../../shared/model';
+import { purgeDeletedSections } from './deletedSections';
 import type { Project } from './project';
 import { useTempProjects } from './tempProjects';
 
@@ -158,6 +159,8 @@ describe('sections', () => {
     const parent = project.sections.create({ parentId: null, title: 'P' });
     project.sections.create({ parentId: parent.id, title: 'C' });
     const deleted = project.sections.delete(parent.id);
+    // Purged from the file, so the undo has only what delete returned to go on.
+    purgeDeletedSections(project.db, 'all');
     const broken = [deleted[0]!, { ...deleted[1]!, content: { type: 'doc', content: [{ type: 'noSuchNode' }] } }];
     expect(() => project.sections.restore(broken)).toThrow(/report schema/);
     expect(project.sections.list()).toEqual([]);

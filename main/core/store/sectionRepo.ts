@@ -27,9 +27,10 @@ export class SectionRepo {
     private readonly afterChange: () => void = () => {},
   ) {}
 
+  // Deleted sections stay in the table, hidden from every read, until purgeDeletedSections removes them.
   private rows(): SectionRow[] {
     return this.db
-      .prepare('SELECT id, parent_id, position, title, review_status, updated_at, words FROM sections')
+      .prepare('SELECT id, parent_id, position, title, review_status, updated_at, words FROM sections WHERE deleted_at IS NULL')
       .all() as SectionRow[];
   }
 
@@ -38,14 +39,14 @@ export class SectionRepo {
   }
 
   get(id: string): Section {
-    const row = this.db.prepare('SELECT * FROM sections WHERE id = ?').get(id) as FullRow | undefined;
+    const row = this.db.prepare('SELECT * FROM sections WHERE id = ? AND deleted_at IS NULL').get(id) as FullRow | undefined;
     if (!row) throw notFound('section', id);
     return { ...toSummary(row), content: parseJson<DocNode>(row.content, `content of section ${id}`) };
   }
 
   /** Every section with content, in outline order (for exports and checks). */
   all(): Section[] {
-    const rows = this.db.prepare('SELECT * FROM sections').all() as FullRow[];
+    const rows = this.db.prepare('SELECT * FROM sections WHERE deleted_at IS NULL').all() as FullRow[];
     return depthFirst(rows).map((row) => ({
       ...toSummary(row),
       content: parseJson<DocNode>((row as FullRow).content, `content of section ${row.id}`),
@@ -54,7 +55,7 @@ export class SectionRepo {
 
   private siblings(parentId: string | null, exceptId?: string): string[] {
     const rows = this.db
-      .prepare('SELECT id FROM sections WHERE parent_id IS ? ORDER BY position')
+      .prepare('SELECT id FROM sections WHERE parent_id IS ? AND deleted_at IS NULL ORDER BY position')
       .all(parentId) as { id: string }[];
     return rows.map((r) => r.id).filter((id) => id !== exceptId);
   }
@@ -132,6 +133,10 @@ export class SectionRepo {
     })();
   }
 
+  /**
+   * Deletes a section with its subsections softly: the rows are only marked, so an undo
+   * (restore) brings back the same rows with their comments and versions.
+   */
   delete(id: string): Section[] {
     return this.db.transaction(() => {
       const doomed: Section[] = [];
@@ -141,39 +146,50 @@ export class SectionRepo {
       };
       collect(id);
       const parentId = doomed[0]!.parentId;
-      this.db.prepare('DELETE FROM sections WHERE id = ?').run(id);
+      const mark = this.db.prepare('UPDATE sections SET deleted_at = ? WHERE id = ?');
+      const deletedAt = now();
+      for (const section of doomed) mark.run(deletedAt, section.id);
       this.renumber(this.siblings(parentId), parentId);
       this.afterChange();
       return doomed;
     })();
   }
 
-  /** Puts back sections removed by delete (parents listed before children, as delete returns them). */
+  /**
+   * Puts back sections removed by delete (parents listed before children, as delete returns them):
+   * the same rows when they are still in the file, else (purged since) new rows from what delete returned.
+   */
   restore(sections: Section[]): SectionSummary[] {
     return this.db.transaction(() => {
-      const exists = (id: string) => this.db.prepare('SELECT 1 FROM sections WHERE id = ?').get(id) !== undefined;
+      const stored = (id: string) =>
+        this.db.prepare('SELECT deleted_at FROM sections WHERE id = ?').get(id) as { deleted_at: string | null } | undefined;
       for (const section of sections) {
+        const row = stored(section.id);
         // Checked here so an undo that can no longer apply reads clearly, not as a constraint failure.
-        if (exists(section.id)) throw conflict(`Section “${section.title}” is already in the report.`);
-        if (section.parentId && !exists(section.parentId)) throw notFound('parent section', section.parentId);
-        assertValidDoc(section.content, `Section “${section.title}”`);
+        if (row && row.deleted_at === null) throw conflict(`Section “${section.title}” is already in the report.`);
+        if (section.parentId && stored(section.parentId)?.deleted_at !== null) throw notFound('parent section', section.parentId);
         const siblings = this.siblings(section.parentId);
         const index = Math.min(section.order, siblings.length);
-        this.db
-          .prepare(
-            `INSERT INTO sections (id, parent_id, position, title, content, review_status, words, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            section.id,
-            section.parentId,
-            index,
-            section.title,
-            JSON.stringify(section.content),
-            section.reviewStatus,
-            docWordCount(section.content),
-            now(),
-          );
+        if (row) {
+          this.db.prepare('UPDATE sections SET deleted_at = NULL, parent_id = ? WHERE id = ?').run(section.parentId, section.id);
+        } else {
+          assertValidDoc(section.content, `Section “${section.title}”`);
+          this.db
+            .prepare(
+              `INSERT INTO sections (id, parent_id, position, title, content, review_status, words, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+            )
+            .run(
+              section.id,
+              section.parentId,
+              index,
+              section.title,
+              JSON.stringify(section.content),
+              section.reviewStatus,
+              docWordCount(section.content),
+              now(),
+            );
+        }
         siblings.splice(index, 0, section.id);
         this.renumber(siblings, section.parentId);
       }

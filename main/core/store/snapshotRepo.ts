@@ -31,13 +31,19 @@ export class SnapshotRepo {
 
   list(sectionId: string): SnapshotSummary[] {
     const rows = this.db
-      .prepare('SELECT * FROM snapshots WHERE section_id = ? ORDER BY created_at DESC, rowid DESC')
+      .prepare(
+        `SELECT v.* FROM snapshots v JOIN sections s ON s.id = v.section_id
+         WHERE v.section_id = ? AND s.deleted_at IS NULL ORDER BY v.created_at DESC, v.rowid DESC`,
+      )
       .all(sectionId) as SnapshotRow[];
     return rows.map(toSummary);
   }
 
   get(id: string): Snapshot {
-    const row = this.db.prepare('SELECT * FROM snapshots WHERE id = ?').get(id) as SnapshotRow | undefined;
+    // A deleted section's versions are kept for an undo but not shown.
+    const row = this.db
+      .prepare('SELECT v.* FROM snapshots v JOIN sections s ON s.id = v.section_id WHERE v.id = ? AND s.deleted_at IS NULL')
+      .get(id) as SnapshotRow | undefined;
     if (!row) throw notFound('version', id);
     return { ...toSummary(row), content: parseJson<DocNode>(row.content, `version ${id}`) };
   }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Section, SectionSummary } from '../../../../shared/model';
 import { MAX_SECTION_DEPTH } from '../../../../shared/model';
 import { api } from '../../api';
+import { changeComments } from '../../review/reviewStore';
 import { afterSelected, type MoveTarget } from './outlineMoves';
 
 export interface Deleted {
@@ -50,13 +51,14 @@ export function useOutlineCommands(sections: SectionSummary[], reload: () => Pro
       target ? attempt(() => api().moveSection({ id, ...target })) : Promise.resolve(setProblem(refusal)),
 
     remove: async (section: SectionSummary) => {
-      const result = await attempt(() => api().deleteSection({ id: section.id }));
+      // A deleted section's comment threads are hidden with it, and come back with an undo.
+      const result = await attempt(() => changeComments(() => api().deleteSection({ id: section.id })));
       if (result) setDeleted({ title: section.title, sections: result.deleted });
     },
 
     undoDelete: async () => {
       if (!deleted) return;
-      const restored = await attempt(() => api().restoreSections({ sections: deleted.sections }));
+      const restored = await attempt(() => changeComments(() => api().restoreSections({ sections: deleted.sections })));
       if (restored) {
         setDeleted(null);
         select(deleted.sections[0]!.id);
