@@ -1,6 +1,6 @@
 import { HeadingLevel, Paragraph, type FileChild } from 'docx';
 import type { DocNode } from '../../../../shared/model';
-import { box, boxInnerWidth, spacer, TABLE_GAP, type BoxLook } from './boxes';
+import { box, boxInnerWidth, GAP_ABOVE, spacer, TABLE_GAP, type BoxLook } from './boxes';
 import type { BlockScope, DocxContext, SectionWalk } from './context';
 import { figureBlocks } from './figures';
 import { inlineChildren } from './inlines';
@@ -32,7 +32,7 @@ function paragraph(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: Bl
   return new Paragraph({
     style: scope.style,
     children,
-    ...(scope.numbering ? { numbering: scope.numbering } : scope.indent ? { indent: { left: scope.indent } } : {}),
+    ...(scope.numbering ? { numbering: scope.numbering, spacing: { before: scope.itemGap } } : scope.indent ? { indent: { left: scope.indent } } : {}),
   });
 }
 
@@ -43,7 +43,9 @@ function listBlocks(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: B
   const numbering = ctx.lists.next(kind, Number(node.attrs?.start ?? 1));
   const out: FileChild[] = [];
   walk.pos += 1;
-  for (const item of node.content ?? []) {
+  // As in the PDF: 6 pt above a list, 2 pt above a nested one, 3 pt between items.
+  const firstGap = level === 0 ? 120 : 40;
+  (node.content ?? []).forEach((item, index) => {
     const itemStart = walk.pos;
     walk.pos += 1;
     (item.content ?? []).forEach((child, i) => {
@@ -53,11 +55,12 @@ function listBlocks(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: B
           listLevel: level + 1,
           indent: listIndent(level),
           numbering: i === 0 && child.type === 'paragraph' ? { ...numbering, level } : undefined,
+          itemGap: index === 0 ? firstGap : 60,
         }),
       );
     });
     walk.pos = itemStart + nodeSize(item);
-  }
+  });
   return out;
 }
 
@@ -83,7 +86,7 @@ function calloutBlocks(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope
     width: boxInnerWidth(scope.width),
     listLevel: 0,
   });
-  return [box(inner, scope.width, calloutLook(ctx, variant)), spacer()];
+  return [spacer(GAP_ABOVE), box(inner, scope.width, calloutLook(ctx, variant)), spacer()];
 }
 
 /** One block node to Word paragraphs and tables, keeping the walk's position in step with ProseMirror's. */
@@ -107,7 +110,7 @@ export function renderBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, 
       out = calloutBlocks(ctx, node, walk, scope);
       break;
     case 'table':
-      out = [tableBlock(ctx, node, walk, scope, renderBlocks), spacer(TABLE_GAP)];
+      out = [spacer(GAP_ABOVE), tableBlock(ctx, node, walk, scope, renderBlocks), spacer(TABLE_GAP)];
       break;
     case 'figure':
       out = figureBlocks(ctx, node, scope);

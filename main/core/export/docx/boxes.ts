@@ -15,10 +15,10 @@ const CELL_MARGIN = 180;
 const EDGE = 70;
 const none: TableBorder = { style: 'none', size: 0, color: 'FFFFFF' };
 
-/** The PDF's 10 pt above a box and 4 pt below it. */
-const BOX_GAP = 280;
-/** The PDF's 10 pt above a table and 6 pt below it. */
-export const TABLE_GAP = 320;
+/** The PDF's gaps, in twips: 10 pt above a box or table, 4 pt below a box, 6 pt below a table. */
+export const GAP_ABOVE = 200;
+const BOX_GAP = 80;
+export const TABLE_GAP = 120;
 
 /** Inner width of a box of this outer width, for what goes inside it. */
 export const boxInnerWidth = (width: number) => width - 2 * CELL_MARGIN - EDGE;
@@ -46,9 +46,9 @@ export function box(children: FileChild[], width: number, look: BoxLook): FileCh
 }
 
 /**
- * An empty paragraph after a box or table, so two in a row do not merge into one
- * table. Its height is the PDF's gaps above and below the box or table (Word has
- * no space before a table), in twips.
+ * An empty paragraph of the given height (twips) before and after a box or table:
+ * Word has no space before or after a table, and two tables in a row would merge.
+ * The one above stays behind when the table starts a page, as the PDF drops the gap.
  */
 export const spacer = (height: number = BOX_GAP): FileChild => {
   const xml = { 'w:p': [{ 'w:pPr': [{ 'w:spacing': attrs({ 'w:after': 0, 'w:before': 0, 'w:line': height, 'w:lineRule': 'exact' }) }] }] };

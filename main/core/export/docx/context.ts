@@ -34,4 +34,6 @@ export interface BlockScope {
   listLevel: number;
   /** Numbering for the next paragraph: the first paragraph of a list item. */
   numbering?: { reference: string; level: number; instance: number };
+  /** Space above that numbered paragraph, in twips: the PDF's gaps between list items. */
+  itemGap?: number;
 }

@@ -16,8 +16,7 @@ function levels(kind: 'bullet' | 'ordered', start: number): ILevelsOptions[] {
     text: kind === 'bullet' ? BULLETS[level % BULLETS.length] : `%${level + 1}.`,
     start: level === 0 ? start : 1,
     alignment: AlignmentType.LEFT,
-    // 3 pt between items, as in the PDF.
-    style: { paragraph: { indent: { left: listIndent(level), hanging: STEP }, spacing: { before: 60 } } },
+    style: { paragraph: { indent: { left: listIndent(level), hanging: STEP } } },
   }));
 }
 

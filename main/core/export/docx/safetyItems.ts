@@ -1,6 +1,6 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { DocNode, SafetyItemKind } from '../../../../shared/model';
-import { box, spacer } from './boxes';
+import { box, GAP_ABOVE, spacer } from './boxes';
 import type { BlockScope, DocxContext } from './context';
 import { STYLE } from './styleIds';
 import { xmlText } from './xmlText';
@@ -16,7 +16,7 @@ export function safetyItemBlocks(ctx: DocxContext, node: DocNode, scope: BlockSc
   const item = ctx.report.safetyItems.get(String(node.attrs?.safetyItemId ?? ''));
   const look = { fill: ctx.theme.accent, edge: ctx.theme.primary };
   if (!item) {
-    return [box([new Paragraph({ style: STYLE.safetyItemText, children: [new TextRun({ text: '[Safety item missing from the register]', italics: true })] })], scope.width, look), spacer()];
+    return [spacer(GAP_ABOVE), box([new Paragraph({ style: STYLE.safetyItemText, children: [new TextRun({ text: '[Safety item missing from the register]', italics: true })] })], scope.width, look), spacer()];
   }
   const children = [
     new Paragraph({ style: STYLE.safetyItemTitle, children: [new TextRun(`${SAFETY_ITEM_LABEL[item.kind]} ${item.code}`.trim())] }),
@@ -32,5 +32,5 @@ export function safetyItemBlocks(ctx: DocxContext, node: DocNode, scope: BlockSc
   if (finding) {
     children.push(new Paragraph({ style: STYLE.safetyItemMeta, children: [new TextRun({ text: 'Finding: ', bold: true }), new TextRun(`${finding.code} ${finding.title}`.trim())] }));
   }
-  return [box(children, scope.width, look), spacer()];
+  return [spacer(GAP_ABOVE), box(children, scope.width, look), spacer()];
 }

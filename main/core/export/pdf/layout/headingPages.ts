@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../../reportDocument';
+import { withoutHyphenation } from '../text/hyphenate';
 import { REFERENCES_ANCHOR } from './bibliography';
 import { layoutReport } from './layoutReport';
 
@@ -9,12 +10,13 @@ const SECTION_ANCHOR = /^sec-(.+)$/;
 
 /**
  * The page each section heading starts on, counting the cover as page 1, as
- * this engine lays the report out (layout only: nothing is drawn or written).
- * Keys are section ids, and REFERENCES_HEADING for the bibliography's own
- * heading. The DOCX uses it to fill in its contents' page numbers.
+ * this engine lays the report out (layout only: nothing is drawn or written)
+ * without hyphenation, as Word and LibreOffice lay out the DOCX. Keys are
+ * section ids, and REFERENCES_HEADING for the bibliography's own heading. The
+ * DOCX uses it to fill in its contents' page numbers.
  */
 export function headingPages(report: ReportDocument, signal?: AbortSignal): Map<string, number> {
-  const layout = layoutReport(report, () => signal?.throwIfAborted(), signal);
+  const layout = withoutHyphenation(() => layoutReport(report, () => signal?.throwIfAborted(), signal));
   const pages = new Map<string, number>();
   layout.pages.forEach((page, i) => {
     for (const { slice } of page.slices) {

@@ -14,6 +14,7 @@ const WORD = /^[\p{L}’']+$/u;
  * repeats its vocabulary, and the patterns cost ~0.05 ms a word.
  */
 export function hyphenationPoints(word: string): number[] {
+  if (!hyphenating) return NONE;
   let points = cache.get(word);
   if (points) return points;
   points = [];
@@ -30,4 +31,21 @@ export function hyphenationPoints(word: string): number[] {
   }
   cache.set(word, points);
   return points;
+}
+
+const NONE: number[] = [];
+let hyphenating = true;
+
+/**
+ * Runs `layout` (synchronous) with words never hyphenated, as Word and
+ * LibreOffice lay out a DOCX that does not ask for automatic hyphenation: the
+ * DOCX's contents take their page numbers from such a layout.
+ */
+export function withoutHyphenation<T>(layout: () => T): T {
+  hyphenating = false;
+  try {
+    return layout();
+  } finally {
+    hyphenating = true;
+  }
 }
