@@ -1,11 +1,13 @@
 import { Document, Packer, type FileChild } from 'docx';
 import { brandLogo } from '../../brand/brandLogo';
+import { withPrintableImages } from '../../images/rasterForExport';
 import { headingPages } from '../pdf/layout/headingPages';
 import type { ReportDocument } from '../reportDocument';
 import { bibliographyBlocks, referencesSectionId } from './bibliography';
 import { ReviewComments } from './comments';
 import type { DocxContext } from './context';
 import { coverBlocks } from './cover';
+import { FIGURE_BOX } from './figures';
 import { embeddedFonts } from './fonts';
 import { fontTableXml } from './fontTable';
 import { Footnotes } from './footnotes';
@@ -24,10 +26,13 @@ export interface BuildOptions {
   signal?: AbortSignal;
   /** Embed the brand's TTF fonts (default false: they add 0.5–3 MB and a fifth of the export time). */
   embedFonts?: boolean;
+  /** Told of each problem that did not stop the export (an image that could not be converted). */
+  onWarning?: (message: string) => void;
 }
 
 /** The report as DOCX bytes: cover, contents, numbered sections, bibliography; comments for a review copy. */
-export async function buildDocx(report: ReportDocument, options: BuildOptions = {}): Promise<Buffer> {
+export async function buildDocx(source: ReportDocument, options: BuildOptions = {}): Promise<Buffer> {
+  const report = await withPrintableImages(source, FIGURE_BOX, options.onWarning);
   const theme = docxTheme(report.brand);
   const ctx: DocxContext = { report, theme, footnotes: new Footnotes(), lists: new ListNumbering(), toc: new TableOfContentsEntries(headingPages(report, options.signal)), figureCount: 0 };
   const review = options.reviewCopy ? new ReviewComments(report.comments) : null;

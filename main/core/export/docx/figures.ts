@@ -1,5 +1,6 @@
-import { ImageRun, Paragraph, TextRun, type FileChild } from 'docx';
+import { BorderStyle, ImageRun, Paragraph, TextRun, type FileChild } from 'docx';
 import type { DocNode } from '../../../../shared/model';
+import { figureWidthShare, type PrintBox } from '../../images/rasterForExport';
 import type { BlockScope, DocxContext } from './context';
 import { imageSize, wordImageType } from './imageSize';
 import { STYLE } from './styleIds';
@@ -10,10 +11,16 @@ const OWN_NUMBER = /^\s*(figure|fig\.?|chart|image)\s*\d+/i;
 /** The largest a figure may be drawn, as in the PDF: 60% of the text's height, leaving room for its caption. */
 const MAX_HEIGHT_PX = twipsToPx(PAGE.textHeight * 0.6);
 
+/** The largest a figure is drawn, in points: images are rasterised for print at this size. */
+export const FIGURE_BOX: PrintBox = { widthPt: PAGE.textWidth / 20, heightPt: (PAGE.textHeight * 0.6) / 20 };
+
+const NOTICE_EDGE = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C', space: 4 } as const;
+
 /**
  * A figure: the image at its share of the text width, with alt text (or marked
- * decorative), then a numbered caption. Word cannot show WebP or SVG without a
- * raster copy, so those are described in words instead of dropped silently.
+ * decorative), then a numbered caption. Every accepted type arrives as PNG or
+ * JPEG (withPrintableImages); an image that could not be converted, or a
+ * missing one, is described in a ruled box where the picture would be.
  */
 export function figureBlocks(ctx: DocxContext, node: DocNode, scope: BlockScope): FileChild[] {
   const attrs = node.attrs ?? {};
@@ -25,9 +32,8 @@ export function figureBlocks(ctx: DocxContext, node: DocNode, scope: BlockScope)
   const type = asset ? wordImageType(asset.mimeType) : undefined;
   const size = asset && type ? imageSize(asset.bytes) : null;
   if (asset && type && size && size.width > 0 && size.height > 0) {
-    const share = Math.min(100, Math.max(10, Number(attrs.width ?? 100) || 100)) / 100;
     // Scaled to its share of the column, as the PDF draws it.
-    let width = twipsToPx(scope.width) * share;
+    let width = twipsToPx(scope.width) * figureWidthShare(node);
     let height = (width * size.height) / size.width;
     if (height > MAX_HEIGHT_PX) {
       width = (width * MAX_HEIGHT_PX) / height;
@@ -43,7 +49,8 @@ export function figureBlocks(ctx: DocxContext, node: DocNode, scope: BlockScope)
     out.push(new Paragraph({ style: STYLE.figure, children: [image] }));
   } else {
     const why = asset ? `Image “${asset.name}”` : 'Image missing';
-    out.push(new Paragraph({ style: STYLE.figure, children: [new TextRun({ text: alt ? `[${why}: ${alt}]` : `[${why}]`, italics: true })] }));
+    const border = { top: NOTICE_EDGE, bottom: NOTICE_EDGE, left: NOTICE_EDGE, right: NOTICE_EDGE };
+    out.push(new Paragraph({ style: STYLE.figure, border, children: [new TextRun({ text: alt ? `[${why}: ${alt}]` : `[${why}]`, italics: true })] }));
   }
   if (caption) {
     ctx.figureCount += 1;
