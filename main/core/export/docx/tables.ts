@@ -1,4 +1,4 @@
-import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { Paragraph, type FileChild } from 'docx';
 import type { Brand, DocNode } from '../../../../shared/model';
 import { FontCache } from '../pdf/fonts/fontCache';
 import { columnWidths as pdfColumnWidths } from '../pdf/layout/table';
@@ -6,9 +6,10 @@ import { Theme } from '../pdf/layout/theme';
 import type { BlockScope, DocxContext, SectionWalk } from './context';
 import type { BlockRenderer } from './blocks';
 import { nodeSize } from './positions';
+import { rawTable, type RawTableRow, type TableBorder } from './rawTable';
 import { STYLE } from './styleIds';
 
-const grey = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
+const grey: TableBorder = { style: 'single', size: 4, color: 'BFBFBF' };
 const span = (cell: DocNode, name: string) => Math.max(1, Number(cell.attrs?.[name] ?? 1) || 1);
 
 const measuring = new WeakMap<Brand, Theme>();
@@ -29,7 +30,7 @@ function columnWidths(ctx: DocxContext, rows: DocNode[], width: number): number[
  * A table: leading rows of header cells repeat at the top of each page (tblHeader),
  * header cells are shaded in the brand colour, and cells hold any blocks.
  */
-export function tableBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope, render: BlockRenderer): Table {
+export function tableBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope, render: BlockRenderer): FileChild {
   const rows = node.content ?? [];
   const widths = columnWidths(ctx, rows, scope.width);
   let leadingHeader = true;
@@ -54,20 +55,20 @@ export function tableBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, s
         listLevel: 0,
       });
       walk.pos = cellStart + nodeSize(cell);
-      return new TableCell({
-        width: { size: width, type: WidthType.DXA },
-        columnSpan: colspan > 1 ? colspan : undefined,
-        rowSpan: span(cell, 'rowspan') > 1 ? span(cell, 'rowspan') : undefined,
-        ...(header ? { shading: { fill: ctx.theme.primary, color: 'auto', type: 'clear' as const } } : {}),
-        children: children.length ? (children as (Paragraph | Table)[]) : [new Paragraph({ style: STYLE.tableText })],
-      });
+      return {
+        width,
+        columnSpan: colspan,
+        rowSpan: span(cell, 'rowspan'),
+        fill: header ? ctx.theme.primary : undefined,
+        children: children.length ? children : [new Paragraph({ style: STYLE.tableText })],
+      };
     });
     walk.pos = rowStart + nodeSize(row);
     // Only header rows carry tblHeader: readers such as mammoth take the bare element, even switched off, as a header.
-    return new TableRow({ ...(isHeader ? { tableHeader: true } : {}), cantSplit: true, children: tableCells });
+    return { header: isHeader, cantSplit: true, cells: tableCells } satisfies RawTableRow;
   });
-  return new Table({
-    width: { size: scope.width, type: WidthType.DXA },
+  return rawTable({
+    width: scope.width,
     columnWidths: widths,
     // The PDF's 4 pt above and below the text; LibreOffice adds the 0.5 pt border line below it.
     margins: { top: 80, bottom: 70, left: 100, right: 100 },
