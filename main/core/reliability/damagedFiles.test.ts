@@ -9,7 +9,7 @@ import { sha256, useTempProjects } from '../store/tempProjects';
 import { backupProject, latestGoodBackup, restoreBackupTo } from './backups';
 import { figuresFor } from './testing/figures';
 import { everythingOf } from './testing/everythingOf';
-import { fillEverything } from './testing/fixtureProject';
+import { fillEverything, paragraphDoc } from './testing/fixtureProject';
 import { prng } from './testing/prng';
 
 /**
@@ -21,6 +21,8 @@ import { prng } from './testing/prng';
  */
 const SEED = Number(process.env.CASEBOOK_DAMAGE_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const RANDOM_FLIPS = Number(process.env.CASEBOOK_DAMAGE_FLIPS ?? 150);
+/** Room for many more flips than the default on a slow machine; the figures, not a time, show speed. */
+const FLIPS_TIMEOUT = 30_000 + RANDOM_FLIPS * 250;
 const figures = figuresFor(import.meta.filename);
 const temp = useTempProjects();
 
@@ -49,27 +51,37 @@ afterAll(() => rmSync(originalDir, { recursive: true, force: true }));
 type Outcome = { refused: string } | { opened: string | null };
 
 /** What an opened copy gets wrong: integrity, or any record read differently from the original. */
-function harm(project: Project): string | null {
+function harm(project: Project, expected = pristine): string | null {
   try {
     const integrity = project.db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') return `integrity_check: ${String(integrity)}`;
     const read = everythingOf(project);
-    const differs = (Object.keys(pristine) as (keyof typeof pristine)[]).filter((key) => !isDeepStrictEqual(read[key], pristine[key]));
+    const differs = (Object.keys(expected) as (keyof typeof expected)[]).filter((key) => !isDeepStrictEqual(read[key], expected[key]));
     return differs.length === 0 ? null : `it opened, but reads differently: ${differs.join(', ')}`;
   } catch (error) {
     return `it opened, but reading failed: ${(error as Error).message}`;
   }
 }
 
-/** Opens a damaged copy; a refused copy must be left untouched, with no journal beside it. */
-function tryOpen(bytes: Buffer, name: string): Outcome {
+/** Whether a copy with this log opens reading exactly `expected`. */
+function harmFree(db: Buffer, wal: Buffer, expected: typeof pristine, i: number): boolean {
+  return isDeepStrictEqual(tryOpen(db, `wal-${i}-again.casebook`, { bytes: wal, expected }), { opened: null });
+}
+
+/**
+ * Opens a damaged copy, with the log of recent changes a crash left beside it if given; a
+ * refused copy must be left untouched, with nothing written beside it.
+ */
+function tryOpen(bytes: Buffer, name: string, wal?: { bytes: Buffer; expected: typeof pristine }): Outcome {
   const path = join(temp.dir(), name);
   writeFileSync(path, bytes);
+  if (wal) writeFileSync(`${path}-wal`, wal.bytes);
   const before = sha256(path);
+  const walBefore = wal && sha256(`${path}-wal`);
   try {
     const project = Project.open(path);
     try {
-      return { opened: harm(project) };
+      return { opened: harm(project, wal?.expected) };
     } finally {
       project.close();
     }
@@ -80,7 +92,8 @@ function tryOpen(bytes: Buffer, name: string): Outcome {
     expect(message).not.toMatch(/\n|\*\*\*/);
     expect(message.length).toBeLessThan(500);
     expect(sha256(path), `${name} was changed by the failed open`).toBe(before);
-    for (const suffix of ['-wal', '-shm', '-journal']) expect(existsSync(path + suffix), `${name}${suffix} left behind`).toBe(false);
+    if (wal) expect(sha256(`${path}-wal`), `${name}-wal was changed by the failed open`).toBe(walBefore);
+    for (const suffix of [...(wal ? [] : ['-wal']), '-shm', '-journal']) expect(existsSync(path + suffix), `${name}${suffix} left behind`).toBe(false);
     return { refused: message };
   }
 }
@@ -149,7 +162,7 @@ describe('damaged project files', () => {
     );
     expect(harmful, `seed ${SEED}`).toEqual([]);
     figures.add({ damagedFiles: RANDOM_FLIPS });
-  });
+  }, FLIPS_TIMEOUT);
 
   it('a changed letter in a section or a version, or a changed byte of an image, is refused by name, untouched', () => {
     const bytes = readFileSync(original);
@@ -174,6 +187,49 @@ describe('damaged project files', () => {
     );
     expect(refusalsAt('IDAT', 300)).toEqual(expect.arrayContaining([expect.stringMatching(/\(image “chart\.png” does not match its checksum\)/)]));
   });
+
+  it(`flips in the log of recent changes a crash left (${RANDOM_FLIPS / 3}, seed ${SEED}) are refused, untouched, or harmless; only the last change can go, as a write cut short would`, () => {
+    const live = join(temp.dir(), 'live.casebook');
+    copyFileSync(original, live);
+    const project = Project.open(live);
+    const ids = project.sections.list().map((s) => s.id);
+    // Each edit is a transaction of its own, committed to the log; copying the files while the project is open is a crash.
+    ids.slice(0, 5).forEach((id, i) => project.sections.update({ id, content: paragraphDoc(`Edited before the crash, ${i + 1}`) }));
+    const beforeLast = { db: readFileSync(live), wal: readFileSync(`${live}-wal`) };
+    project.sections.update({ id: ids[5]!, content: paragraphDoc('The last edit before the crash') });
+    const crashed = { db: readFileSync(live), wal: readFileSync(`${live}-wal`) };
+    project.close();
+    const stateOf = (files: { db: Buffer; wal: Buffer }, name: string) => {
+      const path = join(temp.dir(), name);
+      writeFileSync(path, files.db);
+      writeFileSync(`${path}-wal`, files.wal);
+      return everythingOf(temp.open(path));
+    };
+    const whole = stateOf(crashed, 'whole.casebook');
+    const withoutLast = stateOf(beforeLast, 'without-last.casebook');
+    expect(whole).not.toEqual(withoutLast);
+    expect(tryOpen(crashed.db, 'crashed.casebook', { bytes: crashed.wal, expected: whole })).toEqual({ opened: null });
+
+    const lastStart = beforeLast.wal.length;
+    const random = prng(SEED + 2);
+    let refused = 0;
+    let lastLost = 0;
+    const harmful: string[] = [];
+    for (let i = 0; i < RANDOM_FLIPS / 3; i++) {
+      const wal = Buffer.from(crashed.wal);
+      const at = Array.from({ length: 1 + Math.floor(random() * 4) }, () => Math.floor(random() * wal.length));
+      for (const byte of at) wal[byte]! ^= 1 << Math.floor(random() * 8);
+      const outcome = tryOpen(crashed.db, `wal-${i}.casebook`, { bytes: wal, expected: whole });
+      if ('refused' in outcome) refused++;
+      else if (outcome.opened && at.every((byte) => byte >= lastStart) && harmFree(crashed.db, wal, withoutLast, i)) lastLost++;
+      else if (outcome.opened) harmful.push(`flip ${i} at log bytes ${at.join(', ')} (last change from ${lastStart}): ${outcome.opened}`);
+    }
+    console.log(
+      `damaged logs: ${RANDOM_FLIPS / 3} randomly flipped -wal files: ${refused} refused, ${lastLost} lost only the last change (as a crash mid-write would), ${RANDOM_FLIPS / 3 - refused - lastLost - harmful.length} harmless, ${harmful.length} opened with damage`,
+    );
+    expect(harmful, `seed ${SEED}`).toEqual([]);
+    figures.add({ damagedFiles: RANDOM_FLIPS / 3 });
+  }, FLIPS_TIMEOUT);
 
   it('a damaged project is left as it is, and the newest good backup is offered and restored to a new file', async () => {
     const path = join(temp.dir(), 'report.casebook');

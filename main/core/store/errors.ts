@@ -20,3 +20,6 @@ export const badRequest = (message: string) => new CasebookFailure('bad-request'
 /** The file cannot be opened as a project; the message names the file and the problem. */
 export const invalidFile = (path: string, problem: string) =>
   new CasebookFailure('invalid-file', `Cannot open “${path}”: ${problem}`);
+
+/** Why a project held by another window or program cannot be opened. */
+export const OPEN_ELSEWHERE = 'it is open in another Casebook window or program. Close it there first.';

@@ -2,10 +2,11 @@ import Database from 'better-sqlite3';
 import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { APPLICATION_ID, SQLITE_HEADER } from './format';
 import { SCHEMA_VERSION, migrations } from './migrations';
-import { CasebookFailure, invalidFile } from './errors';
+import { CasebookFailure, OPEN_ELSEWHERE, invalidFile } from './errors';
 import { installChecksumTriggers, registerChecksumFunction } from './checksums/checksumTriggers';
 import { sealChecksums } from './checksums/sealChecksums';
 import { findDamage } from './findDamage';
+import { findLeftoverWalDamage } from './leftoverWal';
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for the running runtime (Electron's ABI in the desktop app). */
@@ -72,7 +73,7 @@ function describeSqliteError(error: unknown): string {
   const message = flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
   const code = (error as { code?: string }).code ?? '';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return 'it is open in another Casebook window or program. Close it there first.';
+    return OPEN_ELSEWHERE;
   }
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return `the file is damaged (${message}).`;
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM') || code.startsWith('SQLITE_READONLY')) {
@@ -122,6 +123,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   assertWritable(path);
   let db: Db | undefined;
   try {
+    const walDamage = findLeftoverWalDamage(path, header, options.nativeBinding);
+    if (walDamage) throw invalidFile(path, `the file is damaged (${walDamage}).`);
     db = new Database(path, { fileMustExist: true, timeout: 200, nativeBinding: options.nativeBinding });
     configure(db);
     // Reading takes the exclusive lock (or fails if another process holds it) before any check or write.
