@@ -1,8 +1,9 @@
 import { HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
 import type { DocxContext } from './context';
 import { REFERENCES_HEADING } from '../pdf/layout/headingPages';
+import { rawRun } from './rawRun';
+import { attrs, RawBlock, type Xml } from './rawXml';
 import { STYLE } from './styleIds';
-import { xmlText } from './xmlText';
 import type { BibliographyEntry } from '../../citations/citationIndex';
 
 /** Vancouver entries are numbered; the citation engine may or may not have put the number in the text. */
@@ -27,7 +28,11 @@ export function bibliographyBlocks(ctx: DocxContext, heading: boolean): FileChil
   const indent = numbered ? { left: 480, hanging: 480 } : { left: 280, hanging: 280 };
   return [
     ...(heading ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: ctx.toc.heading(REFERENCES_HEADING, 'References', 1, [new TextRun('References')]) })] : []),
-    ...bibliography.map((entry, i) => new Paragraph({ style: STYLE.bibliography, indent, children: entryRuns(entry, numbered ? i + 1 : undefined) })),
+    ...bibliography.map((entry, i) => {
+      // As docx writes a Paragraph with this style, indent and runs.
+      const xml = { 'w:p': [{ 'w:pPr': [{ 'w:pStyle': attrs({ 'w:val': STYLE.bibliography }) }, { 'w:ind': attrs({ 'w:left': indent.left, 'w:hanging': indent.hanging }) }] }, ...entryRuns(entry, numbered ? i + 1 : undefined)] };
+      return new RawBlock('w:p', () => xml);
+    }),
   ];
 }
 
@@ -35,14 +40,14 @@ export function bibliographyBlocks(ctx: DocxContext, heading: boolean): FileChil
  * An entry as the style formats it (italic titles and the like); in a numbered
  * style its number hangs at the margin, followed by a tab to the text.
  */
-function entryRuns(entry: BibliographyEntry, position: number | undefined): TextRun[] {
+function entryRuns(entry: BibliographyEntry, position: number | undefined): Xml[] {
   const segments = entry.segments?.length ? entry.segments : [{ text: entry.text }];
   const runs = segments.map((segment, i) => {
-    let text = xmlText(segment.text);
+    let text = segment.text;
     if (i === 0 && entry.number !== undefined) text = text.replace(`${entry.number}. `, `${entry.number}.\t`);
-    return new TextRun({ text, italics: segment.italic, bold: segment.bold, smallCaps: segment.smallCaps, superScript: segment.superscript, subScript: segment.subscript });
+    return rawRun(text, segment);
   });
   // An engine that does not number entries itself, in a numbered style.
-  if (entry.number === undefined && position !== undefined && !NUMBERED.test(entry.text)) runs.unshift(new TextRun(`${position}.\t`));
+  if (entry.number === undefined && position !== undefined && !NUMBERED.test(entry.text)) runs.unshift(rawRun(`${position}.\t`));
   return runs;
 }

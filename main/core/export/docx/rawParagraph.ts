@@ -3,9 +3,9 @@ import type { DocNode } from '../../../../shared/model';
 import type { CitationItem } from '../../../../shared/schema';
 import type { DocxContext } from './context';
 import { findingLabel } from './inlines';
+import { rawRun } from './rawRun';
 import { RawBlock, type Xml } from './rawXml';
 import { STYLE } from './styleIds';
-import { xmlText } from './xmlText';
 
 const MARKS = new Set(['bold', 'italic', 'underline', 'strike']);
 const SIMPLE_NODES = new Set(['text', 'hardBreak', 'citation', 'findingRef']);
@@ -15,17 +15,9 @@ export function isSimpleContent(nodes: DocNode[]): boolean {
   return nodes.every((n) => SIMPLE_NODES.has(n.type) && (n.marks ?? []).every((m) => MARKS.has(m.type)));
 }
 
-// Elements in the order the schema (CT_RPr) sets and docx writes them.
 function run(text: string, marks: DocNode['marks'], style?: string): Xml {
-  const props: Xml[] = [];
-  if (style) props.push({ 'w:rStyle': { _attr: { 'w:val': style } } });
   const has = (type: string) => marks?.some((m) => m.type === type);
-  if (has('bold')) props.push({ 'w:b': {} }, { 'w:bCs': {} });
-  if (has('italic')) props.push({ 'w:i': {} }, { 'w:iCs': {} });
-  if (has('strike')) props.push({ 'w:strike': {} });
-  if (has('underline')) props.push({ 'w:u': { _attr: { 'w:val': 'single' } } });
-  const t = { 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, xmlText(text)] };
-  return { 'w:r': props.length ? [{ 'w:rPr': props }, t] : [t] };
+  return rawRun(text, { style, bold: has('bold'), italic: has('italic'), strike: has('strike'), underline: has('underline') });
 }
 
 const LINE_BREAK = { 'w:r': [{ 'w:br': {} }] };
