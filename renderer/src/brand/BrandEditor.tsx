@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useFilePicker } from '../useFilePicker';
 import { BrandForm } from './BrandForm';
 import { useBrands } from './useBrands';
 import './brand.css';
@@ -11,8 +12,8 @@ interface Props {
 /** Brands: the report's own (editable) and the bundled ones (duplicate to edit); save, use, delete, export and import. */
 export function BrandEditor({ readOnly, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const importInput = useRef<HTMLInputElement>(null);
   const brands = useBrands();
+  const brandFile = useFilePicker({ accept: '.json,application/json', testId: 'brand-import-input', onFile: (file) => void brands.importFile(file) });
   const { entries, inUseId, selected, draft, dirty, status, error } = brands.state;
   const bundled = selected?.bundled ?? false;
   const editable = !readOnly && !bundled;
@@ -41,21 +42,10 @@ export function BrandEditor({ readOnly, onClose }: Props) {
               </li>
             ))}
           </ul>
-          <button type="button" disabled={readOnly} onClick={() => importInput.current?.click()}>
+          <button type="button" disabled={readOnly} onClick={brandFile.pick}>
             Import brand file…
           </button>
-          <input
-            ref={importInput}
-            type="file"
-            hidden
-            accept=".json,application/json"
-            data-testid="brand-import-input"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void brands.importFile(file);
-            }}
-          />
+          {brandFile.input}
         </nav>
         <div className="brand-detail">
           {bundled && (

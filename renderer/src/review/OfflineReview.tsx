@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ProjectInfo } from '../../../shared/api';
 import type { MergeSummary } from '../../../shared/api/calls/review';
 import { REVIEW_STATUS_LABELS } from '../../../shared/review/reviewStatusLabels';
 import { api } from '../api';
 import { notifyChanged } from '../dataEvents';
+import { fileToBase64 } from '../editor/useImageInsert';
+import { useFilePicker } from '../useFilePicker';
 import { onReviewAction, reloadComments } from './reviewStore';
 
 type Notice = { kind: 'busy' | 'done' | 'error'; text: string; details?: string[] };
@@ -12,13 +14,6 @@ type Notice = { kind: 'busy' | 'done' | 'error'; text: string; details?: string[
 function suggestCopyPath(info: ProjectInfo): string {
   const cut = Math.max(info.path.lastIndexOf('/'), info.path.lastIndexOf('\\'));
   return `${info.path.slice(0, cut + 1)}${info.name} (review copy).casebook`;
-}
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 function describe(summary: MergeSummary): Notice {
@@ -37,15 +32,16 @@ function describe(summary: MergeSummary): Notice {
 export function OfflineReview({ info }: { info: ProjectInfo }) {
   const [copyPath, setCopyPath] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const input = useRef<HTMLInputElement>(null);
+  const reviewFile = useFilePicker({ accept: '.casebook', testId: 'merge-review-input', onFile: (file) => void merge(file) });
+  const { pick } = reviewFile;
 
   useEffect(
     () =>
       onReviewAction((action) => {
         if (action === 'save-review-copy') setCopyPath(suggestCopyPath(info));
-        else input.current?.click();
+        else pick();
       }),
-    [info],
+    [info, pick],
   );
 
   const save = async () => {
@@ -63,7 +59,7 @@ export function OfflineReview({ info }: { info: ProjectInfo }) {
   const merge = async (file: File) => {
     setNotice({ kind: 'busy', text: `Merging “${file.name}”…` });
     try {
-      const summary = await api().mergeReviewFile({ fileName: file.name, base64: await toBase64(file) });
+      const summary = await api().mergeReviewFile({ fileName: file.name, base64: await fileToBase64(file) });
       await reloadComments();
       notifyChanged('comments', 'sections');
       setNotice(describe(summary));
@@ -82,22 +78,11 @@ export function OfflineReview({ info }: { info: ProjectInfo }) {
         <button type="button" onClick={() => setCopyPath(suggestCopyPath(info))} disabled={info.readOnly}>
           Save review copy…
         </button>
-        <button type="button" onClick={() => input.current?.click()} disabled={info.readOnly}>
+        <button type="button" onClick={pick} disabled={info.readOnly}>
           Merge review…
         </button>
       </div>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".casebook"
-        data-testid="merge-review-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void merge(file);
-        }}
-      />
+      {reviewFile.input}
       {copyPath !== null && (
         <form
           className="copy-form"

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { Modal } from '../../editor/dialogs/Modal';
 import { fileToBase64 } from '../../editor/useImageInsert';
+import { useFilePicker } from '../../useFilePicker';
 
 type ImportNotice = { kind: 'busy' | 'done' | 'error'; text: string; warnings?: string[] };
 
@@ -10,11 +11,9 @@ type ImportNotice = { kind: 'busy' | 'done' | 'error'; text: string; warnings?: 
  * then show the first new section. The engine imports all or nothing, so a failure leaves the report as it was.
  */
 export function useImportDocument(reload: () => Promise<void>, select: (id: string) => void) {
-  const input = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState<ImportNotice | null>(null);
   // A menu command is not a click in the page, and browsers open a file picker only for a click.
   const [asking, setAsking] = useState(false);
-  const pick = () => input.current?.click();
 
   useEffect(
     () =>
@@ -37,20 +36,15 @@ export function useImportDocument(reload: () => Promise<void>, select: (id: stri
     }
   };
 
+  const picker = useFilePicker({
+    accept: '.docx,.md,.markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/markdown',
+    testId: 'import-file-input',
+    onFile: (chosen) => void run(chosen),
+  });
+
   const element = (
     <>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".docx,.md,.markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/markdown"
-        data-testid="import-file-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void run(file);
-        }}
-      />
+      {picker.input}
       {asking && (
         <Modal
           title="Import a document"
@@ -58,7 +52,7 @@ export function useImportDocument(reload: () => Promise<void>, select: (id: stri
           onCancel={() => setAsking(false)}
           onSubmit={() => {
             setAsking(false);
-            pick();
+            picker.pick();
           }}
         >
           <p>Add the sections of a Word document (.docx) or a Markdown file (.md) at the end of the report. Its headings become sections.</p>
@@ -83,5 +77,5 @@ export function useImportDocument(reload: () => Promise<void>, select: (id: stri
       )}
     </>
   );
-  return { pick, element };
+  return { pick: picker.pick, element };
 }
