@@ -1,0 +1,89 @@
+/**
+ * What checking a project on open costs (CPU time, median of 5): SQLite's quick_check and
+ * integrity_check, the content checksums, a whole open; then the same after a crash, when a
+ * log of recent changes (-wal) is checked on a copy first. Also what the checksum trigger adds
+ * to storing an image. Run: npx tsx scripts/bench-open.ts
+ */
+import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateLongReport } from '../main/core/sample/generateLongReport';
+import { barChartPng } from '../main/core/sample/longReport/tinyPng';
+import { findChecksumDamage } from '../main/core/store/checksums/findChecksumDamage';
+import { Project } from '../main/core/store/project';
+
+const RUNS = 5;
+
+function cpuMs(fn: () => void, before: () => void = () => {}): string {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    before();
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!.toFixed(1);
+}
+
+/** A copy of the project as a crash would leave it: one more edit, still in the -wal. */
+function crashCopyOf(path: string, dir: string): { db: Buffer; wal: Buffer } {
+  const live = join(dir, 'live.casebook');
+  copyFileSync(path, live);
+  const project = Project.open(live);
+  project.meta.update({ subtitle: 'Edited just before the crash' });
+  const crashed = { db: readFileSync(live), wal: readFileSync(`${live}-wal`) };
+  project.close();
+  return crashed;
+}
+
+function measure(label: string, path: string, dir: string): void {
+  const mb = (statSync(path).size / 1048576).toFixed(1);
+  const db = new Database(path, { readonly: true });
+  const quick = cpuMs(() => db.pragma('quick_check'));
+  const integrity = cpuMs(() => db.pragma('integrity_check'));
+  const sums = cpuMs(() => findChecksumDamage(db));
+  db.close();
+  const open = cpuMs(() => Project.open(path).close());
+  const crashed = crashCopyOf(path, dir);
+  const target = join(dir, 'crashed.casebook');
+  const afterCrash = cpuMs(
+    () => Project.open(target).close(),
+    () => {
+      writeFileSync(target, crashed.db);
+      writeFileSync(`${target}-wal`, crashed.wal);
+    },
+  );
+  console.log(
+    `${label} (${mb} MB): quick_check ${quick} ms, integrity_check ${integrity} ms, checksums ${sums} ms; ` +
+      `open+close ${open} ms, after a crash (-wal of ${(crashed.wal.length / 1024).toFixed(0)} KB) ${afterCrash} ms`,
+  );
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'casebook-bench-open-'));
+try {
+  const long = join(dir, 'long.casebook');
+  generateLongReport(long).close();
+  measure('generateLongReport, 100 sections', long, dir);
+
+  const png = Buffer.from(barChartPng([0.3, 0.6], [0, 94, 184]));
+  // Random bytes after a real PNG header: incompressible, like photographs.
+  const image = () => Buffer.concat([png, randomBytes(2 * 1048576 - png.length)]);
+  const images = Project.create(join(dir, 'images.casebook'), { title: 'Images' });
+  const store = (project: Project, photos: Buffer[]) => () => {
+    for (const bytes of photos.splice(0, 10)) project.assets.create({ name: 'photo.png', mimeType: 'image/png', bytes, altText: 'A photo', decorative: false });
+  };
+  const withSums = cpuMs(store(images, Array.from({ length: 10 * RUNS }, image)));
+  images.close();
+  // The same writes with the trigger dropped, in a throwaway project (its rows now lack checksums).
+  const unsummed = Project.create(join(dir, 'unsummed.casebook'));
+  unsummed.db.exec('DROP TRIGGER temp.casebook_checksum_assets_insert');
+  const without = cpuMs(store(unsummed, Array.from({ length: 10 * RUNS }, image)));
+  unsummed.db.close();
+  console.log(`storing ten 2 MB images: ${withSums} ms with the checksum trigger, ${without} ms without`);
+  measure('50 images of 2 MB', images.path, dir);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
