@@ -19,9 +19,11 @@ const CONTENT_HEADING = [HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, Heading
 function paragraph(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope): FileChild {
   const content = node.content ?? [];
   // No comment ranges to place and nothing but styled text: the fast path.
-  if (!walk.comments && !scope.numbering && !(scope.indent && node.type === 'paragraph') && isSimpleContent(content)) {
+  if (!walk.comments && isSimpleContent(content)) {
     const level = Math.min(4, Math.max(2, Number(node.attrs?.level ?? 2)));
-    return rawParagraph(ctx, content, node.type === 'heading' ? STYLE.heading(level + 2) : scope.style);
+    if (node.type === 'heading') return rawParagraph(ctx, content, { style: STYLE.heading(level + 2) });
+    const numbering = scope.numbering && { ...scope.numbering, spaceBefore: scope.itemGap };
+    return rawParagraph(ctx, content, { style: scope.style, numbering, indent: numbering ? undefined : scope.indent });
   }
   walk.pos += 1;
   const children = inlineChildren(ctx, node.content ?? [], walk);

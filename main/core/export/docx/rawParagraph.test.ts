@@ -1,4 +1,4 @@
-import { Document, Packer, Paragraph, TextRun, type FileChild } from 'docx';
+import { Document, LevelFormat, Packer, Paragraph, TextRun, type FileChild } from 'docx';
 import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../../../shared/model';
 import type { DocxContext } from './context';
@@ -10,8 +10,11 @@ const ctx = {
   report: { citations: { label: () => '[7]' }, findings: new Map([['f', { code: 'F2' }]]) },
 } as unknown as DocxContext;
 
+const levels = [0, 1].map((level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.` }));
+const numbering = { config: [{ reference: 'ordered-1', levels }] };
+
 const body = async (children: FileChild[]) => {
-  const parts = await docxParts(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+  const parts = await docxParts(await Packer.toBuffer(new Document({ numbering, sections: [{ children }] })));
   const xml = parts.get('word/document.xml')!.toString('utf8');
   return xml.slice(xml.indexOf('<w:body>'), xml.indexOf('<w:sectPr'));
 };
@@ -40,8 +43,27 @@ describe('rawParagraph', () => {
         new TextRun({ text: 'F2', style: STYLE.findingRef }),
       ],
     });
-    expect(await body([rawParagraph(ctx, nodes, STYLE.tableText)])).toBe(await body([viaDocx]));
-    expect(await body([rawParagraph(ctx, [], undefined)])).toBe(await body([new Paragraph({})]));
+    expect(await body([rawParagraph(ctx, nodes, { style: STYLE.tableText })])).toBe(await body([viaDocx]));
+    expect(await body([rawParagraph(ctx, [], {})])).toBe(await body([new Paragraph({})]));
+  });
+
+  it('numbers list items and indents their later paragraphs as docx does, each list its own instance', async () => {
+    const item = (n: number) => [text(`item ${n}`)];
+    const raw = [
+      rawParagraph(ctx, item(1), { numbering: { reference: 'ordered-1', level: 0, instance: 1, spaceBefore: 120 } }),
+      rawParagraph(ctx, item(2), { style: STYLE.quote, indent: 360 }),
+      rawParagraph(ctx, item(3), { style: STYLE.quote, numbering: { reference: 'ordered-1', level: 1, instance: 2, spaceBefore: 40 } }),
+      rawParagraph(ctx, item(4), { numbering: { reference: 'ordered-1', level: 0, instance: 1, spaceBefore: 60 } }),
+    ];
+    const viaDocx = [
+      new Paragraph({ numbering: { reference: 'ordered-1', level: 0, instance: 1 }, spacing: { before: 120 }, children: [new TextRun('item 1')] }),
+      new Paragraph({ style: STYLE.quote, indent: { left: 360 }, children: [new TextRun('item 2')] }),
+      new Paragraph({ style: STYLE.quote, numbering: { reference: 'ordered-1', level: 1, instance: 2 }, spacing: { before: 40 }, children: [new TextRun('item 3')] }),
+      new Paragraph({ numbering: { reference: 'ordered-1', level: 0, instance: 1 }, spacing: { before: 60 }, children: [new TextRun('item 4')] }),
+    ];
+    const xml = await body(raw);
+    expect(xml).toBe(await body(viaDocx));
+    expect([...xml.matchAll(/<w:numId w:val="(\d+)"/g)].map((m) => m[1])).toEqual(['2', '3', '2']);
   });
 
   it('leaves links and footnotes to docx', () => {

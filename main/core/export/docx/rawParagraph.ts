@@ -4,7 +4,7 @@ import type { CitationItem } from '../../../../shared/schema';
 import type { DocxContext } from './context';
 import { findingLabel } from './inlines';
 import { rawRun } from './rawRun';
-import { RawBlock, type Xml } from './rawXml';
+import { attrs, RawBlock, type Xml } from './rawXml';
 import { STYLE } from './styleIds';
 
 const MARKS = new Set(['bold', 'italic', 'underline', 'strike']);
@@ -22,16 +22,41 @@ function run(text: string, marks: DocNode['marks'], style?: string): Xml {
 
 const LINE_BREAK = { 'w:r': [{ 'w:br': {} }] };
 
+/** How a raw paragraph is set: its style, and its place in a list. */
+export interface ParagraphLook {
+  style?: string;
+  /** The first paragraph of a list item: its list, level and the space above it (twips). */
+  numbering?: { reference: string; level: number; instance: number; spaceBefore?: number };
+  /** Left indent (twips) of a list item's later paragraphs. */
+  indent?: number;
+}
+
+/** Paragraph properties in the order the schema (CT_PPr) sets and docx writes them. */
+function paragraphProperties(look: ParagraphLook): Xml[] {
+  const { style, numbering, indent } = look;
+  const props: Xml[] = [];
+  // docx gives a numbered paragraph without a style of its own Word's List Paragraph style.
+  if (style || numbering) props.push({ 'w:pStyle': attrs({ 'w:val': style ?? 'ListParagraph' }) });
+  if (numbering) {
+    // docx writes the list's id as this placeholder and fills it in once every list has one.
+    props.push({ 'w:numPr': [{ 'w:ilvl': attrs({ 'w:val': numbering.level }) }, { 'w:numId': attrs({ 'w:val': `{${numbering.reference}-${numbering.instance}}` }) }] });
+    if (numbering.spaceBefore !== undefined) props.push({ 'w:spacing': attrs({ 'w:before': numbering.spaceBefore }) });
+  }
+  if (indent) props.push({ 'w:ind': attrs({ 'w:left': indent }) });
+  return props;
+}
+
 /**
- * A paragraph of simple content (see isSimpleContent) in the given style, written
- * as the XML docx's own Paragraph would produce: a styled paragraph of plain or
- * bold/italic/underlined/struck text, line breaks, citations and finding
- * references, nine paragraphs in ten. Anything else (links, footnotes, list
- * numbers, comment ranges) goes through docx.
+ * A paragraph of simple content (see isSimpleContent), written as the XML docx's
+ * own Paragraph would produce: plain or bold/italic/underlined/struck text, line
+ * breaks, citations and finding references, in a style, numbered as a list item
+ * or indented under one; nine paragraphs in ten. Anything else (links, footnotes,
+ * comment ranges) goes through docx.
  */
-export function rawParagraph(ctx: DocxContext, nodes: DocNode[], style: string | undefined): FileChild {
+export function rawParagraph(ctx: DocxContext, nodes: DocNode[], look: ParagraphLook): FileChild {
   const children: Xml[] = [];
-  if (style) children.push({ 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': style } } }] });
+  const props = paragraphProperties(look);
+  if (props.length) children.push({ 'w:pPr': props });
   for (const node of nodes) {
     if (node.type === 'text') children.push(run(node.text ?? '', node.marks));
     else if (node.type === 'hardBreak') children.push(LINE_BREAK);
@@ -39,5 +64,10 @@ export function rawParagraph(ctx: DocxContext, nodes: DocNode[], style: string |
     else children.push(run(findingLabel(ctx, node), undefined, STYLE.findingRef));
   }
   const xml = { 'w:p': children.length ? children : {} };
-  return new RawBlock('w:p', () => xml);
+  const { numbering } = look;
+  return new RawBlock('w:p', (context) => {
+    // As docx's Paragraph does when written: the list's numbering instance, so the placeholder gets its id.
+    if (numbering) context.file.Numbering.createConcreteNumberingInstance(numbering.reference, numbering.instance);
+    return xml;
+  });
 }
