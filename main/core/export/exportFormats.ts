@@ -10,6 +10,8 @@ export interface ExportRun {
   brandName?: string;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Told of each problem that did not stop the export (an image that could not be converted). */
+  onWarning?: (message: string) => void;
 }
 
 type Runner = (project: Project, path: string, options: ExportRun) => Promise<void>;

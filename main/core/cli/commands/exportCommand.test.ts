@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { brokenWebp } from '../../images/testing/everyImageType';
+import { doc, figure } from '../../sample/builders';
 import { useTempProjects } from '../../store/tempProjects';
 import { runCaptured } from './cliHarness';
 
@@ -46,6 +48,18 @@ describe('casebook export', () => {
     expect((await runCaptured('export', file, join(dir, 'a.pdf'), '--brand', 'Nope')).code).toBe(2);
     expect((await runCaptured('export', file, join(dir, 'b.pdf'), '--review-copy')).code).toBe(2);
     expect(existsSync(join(dir, 'a.pdf')) || existsSync(join(dir, 'b.pdf'))).toBe(false);
+  });
+
+  it('exports a picture it cannot convert as its description, and says so on stderr', async () => {
+    const project = temp.create({ title: 'Broken picture' });
+    const image = brokenWebp();
+    const asset = project.assets.create({ name: image.name, mimeType: image.mimeType, bytes: image.bytes, altText: image.alt, decorative: false });
+    project.sections.create({ parentId: null, title: 'Chart', content: doc(figure({ assetId: asset.id, alt: image.alt, caption: 'A chart' })) });
+    project.close();
+    for (const name of ['report.pdf', 'report.docx']) {
+      const result = await runCaptured('export', project.path, join(temp.dir(), name));
+      expect(result, name).toMatchObject({ code: 0, err: [expect.stringMatching(/^Warning: Image “broken\.webp” could not be converted for print/)] });
+    }
   });
 
   it('leaves an existing file untouched when the export fails', async () => {

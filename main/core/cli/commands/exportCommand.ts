@@ -27,7 +27,7 @@ export const exportCommand: Command = {
     const project = Project.open(file);
     try {
       const run = EXPORT_RUNNERS[values['review-copy'] ? 'docx-review' : format];
-      await run(project, out, { brandName: values.brand });
+      await run(project, out, { brandName: values.brand, onWarning: (message) => io.err(`Warning: ${message}`) });
     } finally {
       project.close();
     }

@@ -12,6 +12,8 @@ export interface ExportDocxOptions {
   signal?: AbortSignal;
   /** Embed the brand's fonts in the file (default: name them, with a fallback). */
   embedFonts?: boolean;
+  /** Told of each problem that did not stop the export (an image that could not be converted). */
+  onWarning?: (message: string) => void;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface ExportDocxOptions {
  */
 export async function exportDocx(project: Project, outPath: string, options: ExportDocxOptions = {}): Promise<void> {
   const report = loadReportDocument(project, { brandName: options.brandName });
-  const bytes = await buildDocx(report, { reviewCopy: options.reviewCopy, onProgress: options.onProgress, signal: options.signal, embedFonts: options.embedFonts });
+  const bytes = await buildDocx(report, { reviewCopy: options.reviewCopy, onProgress: options.onProgress, signal: options.signal, embedFonts: options.embedFonts, onWarning: options.onWarning });
   options.signal?.throwIfAborted();
   writeAtomic(outPath, bytes);
 }

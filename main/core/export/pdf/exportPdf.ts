@@ -14,6 +14,8 @@ export interface PdfExportOptions {
   onProgress?: ProgressListener;
   /** Aborting stops the export; nothing is written. */
   signal?: AbortSignal;
+  /** Told of each problem that did not stop the export (an image that could not be converted). */
+  onWarning?: (message: string) => void;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface PdfExportOptions {
 export async function exportPdf(project: Project, outPath: string, options: PdfExportOptions = {}): Promise<void> {
   options.signal?.throwIfAborted();
   const report = loadReportDocument(project, { brandName: options.brandName });
-  const bytes = await renderPdf(report, { onProgress: options.onProgress, signal: options.signal });
+  const bytes = await renderPdf(report, { onProgress: options.onProgress, signal: options.signal, onWarning: options.onWarning });
   options.signal?.throwIfAborted();
   writeAtomic(outPath, bytes);
 }
