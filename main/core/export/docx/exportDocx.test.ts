@@ -7,7 +7,9 @@ import type { Project } from '../../store/project';
 import { bundledBrands } from '../../brand/bundledBrands';
 import { exportDocx } from './exportDocx';
 import { createRichProject } from './fixtures/richProject';
+import { contentsEntries } from './testing/contentsPages';
 import { assertWellFormed, docxParts } from './testing/docxParts';
+import { PAGE } from './theme';
 
 let dir: string;
 let project: Project;
@@ -139,7 +141,7 @@ describe('exportDocx', () => {
     const numbering = part(plain, 'word/numbering.xml');
     expect(numbering).toMatch(/<w:lvl w:ilvl="0"[^>]*><w:start w:val="3"\/><w:numFmt w:val="decimal"\/>/);
     const doc = part(plain, 'word/document.xml');
-    const numIds = [...doc.matchAll(/<w:numId w:val="(\d+)"\/><\/w:numPr><\/w:pPr><w:r><w:t[^>]*>(Juliet nested|Third point)</g)].map((m) => m[1]);
+    const numIds = [...doc.matchAll(/<w:numId w:val="(\d+)"\/><\/w:numPr>(?:<w:spacing [^>]*\/>)?<\/w:pPr><w:r><w:t[^>]*>(Juliet nested|Third point)</g)].map((m) => m[1]);
     expect(numIds).toHaveLength(2);
     expect(numIds[0]).not.toBe(numIds[1]);
   });
@@ -164,6 +166,14 @@ describe('exportDocx', () => {
     expect(doc).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot;<\/w:instrText>/);
     expect(doc).toMatch(/w:val="TOC1".*?1 Introduction/s);
     expect(doc).toMatch(/w:val="TOC3".*?1\.1\.1 Detail/s);
+    // Each entry with its page number after a right-aligned, dot-led tab at the text's right edge, as Word writes them.
+    const entries = contentsEntries(doc);
+    expect(entries.map((e) => e.title)).toEqual(expect.arrayContaining(['1 Introduction', '1.1 Method', '1.1.1 Detail']));
+    for (const entry of entries) expect(entry.page).toBeGreaterThanOrEqual(3);
+    expect(entries.map((e) => e.page)).toEqual([...entries.map((e) => e.page)].sort((a, b) => a - b));
+    expect(doc).toMatch(new RegExp(`<w:pStyle w:val="TOC1"/><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${PAGE.textWidth}"/>`));
+    const styles = part(plain, 'word/styles.xml');
+    for (const level of [1, 2, 3]) expect(styles).toContain(`w:styleId="TOC${level}"><w:name w:val="toc ${level}"/>`);
   });
 
   it('adds comment threads only to a review copy, around their passages', () => {

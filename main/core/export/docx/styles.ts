@@ -76,8 +76,8 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
         border: { left: { style: BorderStyle.SINGLE, size: 18, color: theme.primary, space: 8 } },
       },
     }),
-    // An image's line is as tall as the image.
-    base(STYLE.figure, 'Figure', { paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: twips(10), after: 0, line: 240, lineRule: LineRuleType.AUTO } } }),
+    // An image's line is as tall as the image; the PDF leaves 2 pt above and below it.
+    base(STYLE.figure, 'Figure', { paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: twips(12), after: twips(2), line: 240, lineRule: LineRuleType.AUTO } } }),
     base(STYLE.tableText, 'Table Text', { run: { size: pt(9) }, paragraph: { spacing: { before: 0, after: 0, ...exactLine(9 * BODY.leading) }, alignment: AlignmentType.LEFT } }),
     base(STYLE.tableHeading, 'Table Heading', {
       run: { size: pt(9), bold: true, color: 'FFFFFF', font: theme.headingFont },

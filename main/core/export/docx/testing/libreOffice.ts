@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fontFile } from '../../../brand/fontFiles';
 
 /** Why a LibreOffice test cannot run here, or null when soffice and pdftotext are installed. */
 export function libreOfficeMissing(): string | null {
@@ -12,16 +13,33 @@ export function libreOfficeMissing(): string | null {
 }
 
 /**
+ * A fontconfig file that adds the brand fonts (from their npm packages) to the
+ * system's, as on a reader's machine with the brand fonts installed: without
+ * them LibreOffice would substitute fonts of other widths and break lines and
+ * pages elsewhere.
+ */
+function brandFontsConfig(dir: string): string {
+  const folders = (['Source Sans 3', 'Merriweather'] as const).map((family) => dirname(dirname(fontFile(family, 'regular'))));
+  const path = join(dir, 'fonts.conf');
+  writeFileSync(
+    path,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${folders.map((f) => `  <dir>${f}</dir>\n`).join('')}  <cachedir>${join(dir, 'fontconfig-cache')}</cachedir>\n</fontconfig>\n`,
+  );
+  return path;
+}
+
+/**
  * Converts DOCX files to PDF with one LibreOffice headless run (it starts slowly),
- * in a private profile so parallel runs do not clash over its lock; returns the
- * PDFs' paths (in outDir), in order.
+ * in a private profile so parallel runs do not clash over its lock, with the brand
+ * fonts installed; returns the PDFs' paths (in outDir), in order.
  */
 export function convertToPdf(docxPaths: string[], outDir: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   try {
     execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths], {
       stdio: 'pipe',
-      timeout: 120_000,
+      timeout: 180_000,
+      env: { ...process.env, FONTCONFIG_FILE: brandFontsConfig(profile) },
     });
   } finally {
     rmSync(profile, { recursive: true, force: true });
