@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createSampleProject } from '../../sample/createSampleProject';
 import { sha256, useTempProjects } from '../../store/tempProjects';
+import { SCHEMA_VERSION } from '../../store/migrations';
 import { hasStackTrace, runCaptured } from './cliHarness';
 
 const temp = useTempProjects();
@@ -32,7 +33,7 @@ describe('casebook info', () => {
     expect(result.out).toHaveLength(1);
     const counts = JSON.parse(result.out[0]!) as Record<string, unknown>;
     expect(Object.keys(counts).sort()).toEqual([...COUNT_KEYS].sort());
-    expect(counts).toMatchObject({ findings: 5, safetyItems: 5, references: 10, assets: 1, schemaVersion: 1 });
+    expect(counts).toMatchObject({ findings: 5, safetyItems: 5, references: 10, assets: 1, schemaVersion: SCHEMA_VERSION });
   });
 
   it('refuses unknown options with exit 2', async () => {
