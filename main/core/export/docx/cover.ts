@@ -1,5 +1,6 @@
 import { AlignmentType, HeightRule, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, BorderStyle, type FileChild } from 'docx';
 import type { BrandLogo } from '../../brand/brandLogo';
+import { printedDate } from '../pdf/layout/cover';
 import type { DocxContext } from './context';
 import { imageSize, wordImageType } from './imageSize';
 import { STYLE } from './styleIds';
@@ -8,12 +9,8 @@ import { PAGE } from './theme';
 const WHITE = 'FFFFFF';
 const none = { style: BorderStyle.NONE, size: 0, color: WHITE };
 
-/** "2026-11-25" as "25 November 2026", the form UK public bodies print. */
-export function longDate(iso: string): string {
-  if (!iso) return '';
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+/** "2026-11-25" as the PDF prints it, "25 November 2026" (from a month table: a first toLocaleDateString loads ICU's locale data, 30 ms). */
+const longDate = (iso: string) => printedDate(iso) || iso;
 
 function logoParagraph(logo: BrandLogo | null, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph[] {
   const type = logo ? wordImageType(logo.mimeType) : undefined;
