@@ -25,7 +25,7 @@ export function writeBaseline(db: Database.Database, copiedAt: string): void {
     db.exec(`CREATE TABLE ${TABLE} (kind TEXT NOT NULL, id TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, id))`);
     const insert = db.prepare(`INSERT INTO ${TABLE} (kind, id, value) VALUES (?, ?, ?)`);
     insert.run('copy', 'copiedAt', copiedAt);
-    for (const row of db.prepare('SELECT id, review_status FROM sections').all() as { id: string; review_status: string }[]) {
+    for (const row of db.prepare('SELECT id, review_status FROM sections WHERE deleted_at IS NULL').all() as { id: string; review_status: string }[]) {
       insert.run('section', row.id, row.review_status);
     }
     for (const row of db.prepare('SELECT id FROM comments').all() as { id: string }[]) insert.run('comment', row.id, '');
