@@ -1,15 +1,16 @@
-import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import type { PDFDocument, PDFRef } from 'pdf-lib';
 import type { FontFamily } from '../../../../../shared/model';
 import { fontFile, type FontVariant } from '../../../brand/fontFiles';
 import { embedSubsetFont } from './embedFont';
-import { advanceWidths, readTables } from './ttfTables';
+import { advanceWidths, characterMap, fontMetrics, readTables, type FontMetrics } from './ttfTables';
 
-type FkFont = ReturnType<typeof fontkit.create>;
-
-/** Characters below this are looked up in flat tables; the rest (astral planes) in maps. */
-const BMP = 0x10000;
+/**
+ * Characters below this (Latin, Greek, Cyrillic, punctuation, symbols, maths)
+ * are looked up in flat tables, the rare rest in a map: tables of the whole
+ * BMP cost more to allocate, cold, than the look-ups they save.
+ */
+const TABLE = 0x3000;
 
 /**
  * What never changes for a font file: its bytes, parsed tables and, per
@@ -19,31 +20,33 @@ const BMP = 0x10000;
  * with no allocation.
  */
 class FontData {
-  readonly fk: FkFont;
+  readonly metrics: FontMetrics;
+  private readonly cmap: (cp: number) => number;
   private readonly advances: Uint16Array;
-  /** Glyph id per BMP character; -1 until first looked up. */
-  private readonly gids = new Int32Array(BMP).fill(-1);
-  /** Advance in ems per BMP character; NaN until first looked up. */
-  readonly ems = new Float64Array(BMP).fill(NaN);
-  private readonly astral = new Map<number, number>();
+  /** Glyph id per character below TABLE; -1 until first looked up. */
+  private readonly gids = new Int32Array(TABLE).fill(-1);
+  /** Advance in ems per character below TABLE; NaN until first looked up. */
+  readonly ems = new Float64Array(TABLE).fill(NaN);
+  private readonly others = new Map<number, number>();
 
   constructor(readonly bytes: Uint8Array) {
-    this.fk = fontkit.create(bytes);
-    this.advances = advanceWidths(readTables(bytes));
+    const tables = readTables(bytes);
+    this.metrics = fontMetrics(tables);
+    this.cmap = characterMap(tables);
+    this.advances = advanceWidths(tables);
   }
 
   gid(cp: number): number {
-    if (cp >= BMP) {
-      let g = this.astral.get(cp);
-      if (g === undefined) this.astral.set(cp, (g = this.fk.glyphForCodePoint(cp).id));
+    if (cp >= TABLE) {
+      let g = this.others.get(cp);
+      if (g === undefined) this.others.set(cp, (g = this.cmap(cp)));
       return g;
     }
     let g = this.gids[cp]!;
     if (g < 0) {
-      g = this.fk.glyphForCodePoint(cp).id;
+      g = this.cmap(cp);
       this.gids[cp] = g;
-      // Surrogate halves never get a width of their own: a pair is measured as one code point.
-      if (cp < 0xd800 || cp >= 0xe000) this.ems[cp] = this.advance(g) / this.fk.unitsPerEm;
+      this.ems[cp] = this.advance(g) / this.metrics.unitsPerEm;
     }
     return g;
   }
@@ -54,11 +57,8 @@ class FontData {
 
   /** Advance of a character in ems. */
   em(cp: number): number {
-    if (cp < BMP) {
-      const em = this.ems[cp]!;
-      if (em === em) return em;
-    }
-    return this.advance(this.gid(cp)) / this.fk.unitsPerEm;
+    const em = cp < TABLE ? this.ems[cp]! : NaN;
+    return em === em ? em : this.advance(this.gid(cp)) / this.metrics.unitsPerEm;
   }
 }
 
@@ -88,9 +88,8 @@ export class Face {
   /** Ascender and descender (positive), in ems. */
   readonly ascent: number;
   readonly descent: number;
-  private readonly fk: FkFont;
-  /** BMP characters drawn so far (1), so `drawn` is filled once per character. */
-  private readonly drawnChars = new Uint8Array(BMP);
+  /** Characters below TABLE drawn so far (1), so `drawn` is filled once per character. */
+  private readonly drawnChars = new Uint8Array(TABLE);
   /** Glyphs drawn, with the text each stands for (the ToUnicode map). */
   private readonly drawn = new Map<number, { advance: number; text: string }>();
   /** Set once anything in this face is drawn, so unused faces are never embedded. */
@@ -102,15 +101,15 @@ export class Face {
     private readonly data: FontData,
     private readonly index: number,
   ) {
-    this.fk = data.fk;
+    const { ascent, descent, unitsPerEm } = data.metrics;
     this.resourceName = `F${index + 1}`;
-    this.ascent = this.fk.ascent / this.fk.unitsPerEm;
-    this.descent = -this.fk.descent / this.fk.unitsPerEm;
+    this.ascent = ascent / unitsPerEm;
+    this.descent = -descent / unitsPerEm;
   }
 
   /** True when the face has a real glyph for the character. */
   has(cp: number): boolean {
-    return this.fk.hasGlyphForCodePoint(cp);
+    return this.data.gid(cp) !== 0;
   }
 
   /** Width of text at 1pt, in points. */
@@ -119,13 +118,13 @@ export class Face {
     let w = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const em = ems[c]!;
+      const em = c < TABLE ? ems[c]! : NaN;
       if (em === em) {
         w += em;
         continue;
       }
       const cp = text.codePointAt(i)!;
-      if (cp >= BMP) i++;
+      if (cp > 0xffff) i++;
       w += this.data.em(cp);
     }
     return w;
@@ -133,10 +132,10 @@ export class Face {
 
   /** The glyph id that draws code point `cp`, recorded for embedding and the ToUnicode map. */
   drawGlyph(cp: number): number {
-    if (cp < BMP && this.drawnChars[cp]) return this.data.gid(cp);
+    if (cp < TABLE && this.drawnChars[cp]) return this.data.gid(cp);
     const gid = this.data.gid(cp);
     if (!this.drawn.has(gid)) this.drawn.set(gid, { advance: this.data.advance(gid), text: String.fromCodePoint(cp) });
-    if (cp < BMP) this.drawnChars[cp] = 1;
+    if (cp < TABLE) this.drawnChars[cp] = 1;
     return gid;
   }
 
@@ -144,18 +143,7 @@ export class Face {
   embed(pdf: PDFDocument, ref: PDFRef): void {
     const tag = `CB${String.fromCharCode(65 + this.index)}${'AAA'}`.slice(0, 6);
     const ps = `${this.family.replace(/\s/g, '')}-${this.variant[0]!.toUpperCase()}${this.variant.slice(1)}`;
-    const bbox = this.fk.bbox;
-    embedSubsetFont(pdf, {
-      baseName: `${tag}+${ps}`,
-      bytes: this.data.bytes,
-      unitsPerEm: this.fk.unitsPerEm,
-      ascent: this.fk.ascent,
-      descent: this.fk.descent,
-      capHeight: this.fk.capHeight,
-      italicAngle: this.fk.italicAngle,
-      bbox: [bbox.minX, bbox.minY, bbox.maxX, bbox.maxY],
-      glyphs: this.drawn,
-    }, ref);
+    embedSubsetFont(pdf, { ...this.data.metrics, baseName: `${tag}+${ps}`, bytes: this.data.bytes, glyphs: this.drawn }, ref);
   }
 }
 

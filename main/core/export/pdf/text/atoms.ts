@@ -23,14 +23,24 @@ export type Atom = TextAtom | SpaceAtom | { kind: 'break' };
 
 export const atomWidth = (style: TextStyle, text: string) => style.face.width(text) * style.size;
 
-/** Splits text into word and space atoms sharing one style; no-break spaces stay inside words. */
-export function textAtoms(text: string, style: TextStyle, node: StructNode | null, link?: Piece['link']): Atom[] {
-  const out: Atom[] = [];
-  // split with a capturing group alternates words (even indexes) and the spaces between them (odd).
-  const parts = text.split(/([ \t\n\r]+)/);
-  for (let i = 0; i < parts.length; i++) {
-    if (i % 2) out.push({ kind: 'space', style, node, link });
-    else if (parts[i]) out.push({ kind: 'text', text: parts[i] as string, style, node, link });
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * Splits text into word and space atoms sharing one style, appended to `out`;
+ * no-break spaces stay inside words. A run of spaces is one atom, and the
+ * space atoms of one call are one object: they carry nothing of their own.
+ */
+export function textAtoms(text: string, style: TextStyle, node: StructNode | null, link?: Piece['link'], out: Atom[] = []): Atom[] {
+  let space: SpaceAtom | null = null;
+  let i = 0;
+  while (i < text.length) {
+    let j = i;
+    while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
+    if (j > i) out.push({ kind: 'text', text: text.slice(i, j), style, node, link });
+    if (j === text.length) break;
+    out.push((space ??= { kind: 'space', style, node, link }));
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    i = j;
   }
   return out;
 }

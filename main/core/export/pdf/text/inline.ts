@@ -58,8 +58,8 @@ export function inlineAtoms(env: InlineEnv, nodes: DocNode[], base: TextStyle, o
           const link: OpenLink =
             openLink?.href === href ? openLink : { href, link: { target: { uri: href }, node: owner.child('Link'), label: `Link to ${href}` } };
           openLink = link;
-          out.push(...textAtoms(node.text ?? '', { ...style, colour: env.theme.primary, underline: true }, link.link.node, link.link));
-        } else out.push(...textAtoms(node.text ?? '', style, owner));
+          textAtoms(node.text ?? '', { ...style, colour: env.theme.primary, underline: true }, link.link.node, link.link, out);
+        } else textAtoms(node.text ?? '', style, owner, undefined, out);
         break;
       }
       case 'hardBreak':
@@ -71,16 +71,16 @@ export function inlineAtoms(env: InlineEnv, nodes: DocNode[], base: TextStyle, o
         const first = items[0]?.referenceId;
         const style = styled(env, base, node.marks, role);
         if (!first) {
-          out.push(...textAtoms(label, style, owner));
+          textAtoms(label, style, owner, undefined, out);
           break;
         }
         const link = { target: { anchor: `ref-${first}` }, node: owner.child('Link'), label: `Reference ${label}` };
-        out.push(...textAtoms(label, { ...style, colour: env.theme.primary }, link.node, link));
+        textAtoms(label, { ...style, colour: env.theme.primary }, link.node, link, out);
         break;
       }
       case 'findingRef': {
         const finding = env.report.findings.get(String(node.attrs?.findingId ?? ''));
-        out.push(...textAtoms(finding?.code || 'finding (missing)', styled(env, base, [{ type: 'bold' }], role), owner));
+        textAtoms(finding?.code || 'finding (missing)', styled(env, base, [{ type: 'bold' }], role), owner, undefined, out);
         break;
       }
       case 'footnote': {

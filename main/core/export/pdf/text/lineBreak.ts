@@ -48,14 +48,14 @@ function candidates(atom: TextAtom): { at: number; hyphen: boolean }[] {
  */
 export function breakLines(atoms: Atom[], maxWidth: number): BrokenLine[] {
   const breaker = new LineBreaker(maxWidth);
-  let group: TextAtom[] = [];
+  const group: TextAtom[] = [];
   for (const atom of atoms) {
     if (atom.kind === 'text') {
       group.push(atom);
       continue;
     }
     if (group.length) breaker.place(group);
-    group = [];
+    group.length = 0;
     if (atom.kind === 'space') breaker.pendingSpace = breaker.line.length ? atom : null;
     else breaker.flush(true);
   }
@@ -80,8 +80,23 @@ class LineBreaker {
   }
 
   place(group: TextAtom[]): void {
-    let parts: Placed[] = [];
-    for (const atom of group) parts.push({ atom, text: atom.text, width: atomWidth(atom.style, atom.text) });
+    // Most words fit where they are: measure the group and place it without building parts.
+    const pending = this.pendingSpace && this.line.length ? this.pendingSpace : null;
+    const spaceWidth = pending ? atomWidth(pending.style, ' ') : 0;
+    let total = 0;
+    for (const atom of group) total += atomWidth(atom.style, atom.text);
+    if (total <= this.maxWidth - this.lineWidth - spaceWidth + 0.01) {
+      if (pending) this.line.push({ atom: pending, text: ' ', width: spaceWidth });
+      for (const atom of group) this.line.push({ atom, text: atom.text, width: atomWidth(atom.style, atom.text) });
+      this.lineWidth += spaceWidth + total;
+      this.pendingSpace = null;
+      return;
+    }
+    this.placeSplitting(group.map((atom) => ({ atom, text: atom.text, width: atomWidth(atom.style, atom.text) })));
+  }
+
+  /** A group that does not fit: split it at the best point, or move it to the next line. */
+  private placeSplitting(parts: Placed[]): void {
     while (parts.length) {
       const pending = this.pendingSpace;
       const space: Placed | null = pending && this.line.length ? { atom: pending, text: ' ', width: atomWidth(pending.style, ' ') } : null;
@@ -150,6 +165,9 @@ function splitParts(parts: Placed[], room: number, lineEmpty: boolean): { head: 
   return null;
 }
 
+/** Texts of the piece being merged; reused, and joined once so a piece's text is one flat string, not a chain of concatenations kept alive until drawing. */
+const pieceTexts: string[] = [];
+
 /** Merges placed atoms into same-style pieces and measures the line. */
 function finish(placed: Placed[], last: boolean): BrokenLine {
   const pieces: Piece[] = [];
@@ -158,22 +176,28 @@ function finish(placed: Placed[], last: boolean): BrokenLine {
   let spaces = 0;
   let ascent = 0;
   let descent = 0;
+  let prev: Piece | null = null;
   for (const p of placed) {
     const { style, node, link } = p.atom;
     const isSpace = p.atom.kind === 'space';
     if (p.atom.kind === 'text' && p.atom.footnote && p.text === p.atom.text) footnotes.push(p.atom.footnote);
     ascent = Math.max(ascent, style.face.ascent * style.size + (style.rise ?? 0));
     descent = Math.max(descent, style.face.descent * style.size);
-    const prev = pieces[pieces.length - 1];
     if (prev && prev.style === style && prev.node === node && prev.link === link) {
-      prev.text += p.text;
+      pieceTexts.push(p.text);
       prev.width += p.width;
       if (isSpace) prev.spaces++;
     } else {
-      pieces.push({ text: p.text, style, x, width: p.width, spacesBefore: spaces, spaces: isSpace ? 1 : 0, node, link });
+      if (prev) prev.text = pieceTexts.join('');
+      pieceTexts.length = 0;
+      pieceTexts.push(p.text);
+      prev = { text: '', style, x, width: p.width, spacesBefore: spaces, spaces: isSpace ? 1 : 0, node, link };
+      pieces.push(prev);
     }
     if (isSpace) spaces++;
     x += p.width;
   }
+  if (prev) prev.text = pieceTexts.join('');
+  pieceTexts.length = 0;
   return { pieces, width: x, spaces, ascent, descent, footnotes, last };
 }
