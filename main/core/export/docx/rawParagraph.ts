@@ -54,15 +54,19 @@ function paragraphProperties(look: ParagraphLook): Xml[] {
  * comment ranges) goes through docx.
  */
 export function rawParagraph(ctx: DocxContext, nodes: DocNode[], look: ParagraphLook): FileChild {
-  const children: Xml[] = [];
+  const runs = nodes.map((node) => {
+    if (node.type === 'text') return run(node.text ?? '', node.marks);
+    if (node.type === 'hardBreak') return LINE_BREAK;
+    if (node.type === 'citation') return run(ctx.report.citations.label((node.attrs?.items as CitationItem[]) ?? []), undefined, STYLE.citation);
+    return run(findingLabel(ctx, node), undefined, STYLE.findingRef);
+  });
+  return rawRunsParagraph(look, runs);
+}
+
+/** A paragraph of these runs (see rawRun), as docx's Paragraph writes it. */
+export function rawRunsParagraph(look: ParagraphLook, runs: Xml[]): FileChild {
   const props = paragraphProperties(look);
-  if (props.length) children.push({ 'w:pPr': props });
-  for (const node of nodes) {
-    if (node.type === 'text') children.push(run(node.text ?? '', node.marks));
-    else if (node.type === 'hardBreak') children.push(LINE_BREAK);
-    else if (node.type === 'citation') children.push(run(ctx.report.citations.label((node.attrs?.items as CitationItem[]) ?? []), undefined, STYLE.citation));
-    else children.push(run(findingLabel(ctx, node), undefined, STYLE.findingRef));
-  }
+  const children = props.length ? [{ 'w:pPr': props }, ...runs] : runs;
   const xml = { 'w:p': children.length ? children : {} };
   const { numbering } = look;
   return new RawBlock('w:p', (context) => {
