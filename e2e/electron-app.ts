@@ -1,7 +1,7 @@
 // Launching the desktop app itself for the Electron specs: finding the binary (or
 // why there is none), building the main bundle and its addon, and starting
 // Electron on a throwaway profile so a run never touches a real one.
-import { _electron as electron, type ElectronApplication } from '@playwright/test';
+import { _electron as electron, test, type ElectronApplication } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,10 +30,9 @@ export const electronSkipReason: string | undefined =
 
 /**
  * Builds what the renderer build (vite build, run by test:e2e) leaves out: the main
- * bundle and the Electron build of better-sqlite3. Compiling the addon against
- * Electron's headers can take minutes on a first run, so call it with a long timeout.
+ * bundle and the Electron build of better-sqlite3.
  */
-export function buildDesktopApp(): void {
+function buildDesktopApp(): void {
   if (!existsSync(join(repo, 'out', 'renderer', 'index.html'))) throw new Error('Build the renderer first (vite build).');
   execFileSync(process.execPath, ['scripts/build-main.mjs'], { cwd: repo, stdio: 'inherit' });
   execFileSync(process.execPath, ['scripts/electron-native.mjs'], { cwd: repo, stdio: 'inherit' });
@@ -47,7 +46,7 @@ export interface DesktopApp {
 }
 
 /** Starts Casebook as a user would (it opens the sample report on first start), on a fresh profile. */
-export async function launchDesktopApp(): Promise<DesktopApp> {
+async function launchDesktopApp(): Promise<DesktopApp> {
   if (!binary.path) throw new Error(`Cannot launch Electron: ${electronSkipReason}.`);
   const profile = mkdtempSync(join(tmpdir(), 'casebook-electron-'));
   const app = await electron.launch({
@@ -69,4 +68,36 @@ export async function launchDesktopApp(): Promise<DesktopApp> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A group of tests of the desktop app: built once, launched afresh for each test and closed
+ * after it. Where Electron cannot run, the group is skipped and says why.
+ *
+ * @param body declares the tests; `desktop()` is the app of the test that is running.
+ */
+export function describeDesktopApp(title: string, body: (desktop: () => DesktopApp) => void): void {
+  if (electronSkipReason) console.log(`${title}: skipped, ${electronSkipReason}.`);
+  test.describe(title, () => {
+    test.skip(electronSkipReason !== undefined, `${title}: skipped, ${electronSkipReason}`);
+    let running: DesktopApp | undefined;
+
+    test.beforeAll(() => {
+      // Compiling the addon against Electron's headers can take minutes on a first run.
+      test.setTimeout(600_000);
+      buildDesktopApp();
+    });
+    test.beforeEach(async () => {
+      running = await launchDesktopApp();
+    });
+    test.afterEach(async () => {
+      await running?.close();
+      running = undefined;
+    });
+
+    body(() => {
+      if (!running) throw new Error('The desktop app is not running.');
+      return running;
+    });
+  });
 }

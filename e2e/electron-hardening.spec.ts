@@ -9,9 +9,7 @@ import { methods } from '../shared/api/contract';
 import type { Envelope } from '../shared/api/envelope';
 import { CONTENT_SECURITY_POLICY } from '../main/electron/common/contentSecurityPolicy';
 import { INVOKE_CHANNEL } from '../main/electron/common/ipcChannels';
-import { buildDesktopApp, electronSkipReason, launchDesktopApp, type DesktopApp } from './electron-app';
-
-if (electronSkipReason) console.log(`Electron hardening test skipped: ${electronSkipReason}.`);
+import { describeDesktopApp } from './electron-app';
 
 type Bridge = Record<string, (args?: unknown) => Promise<Envelope<unknown>>>;
 
@@ -107,29 +105,18 @@ async function invokeAs(app: ElectronApplication, sender: Sender): Promise<Envel
   )) as Envelope<unknown>;
 }
 
-test.describe('desktop app hardening', () => {
-  test.skip(electronSkipReason !== undefined, `Electron hardening test skipped: ${electronSkipReason}`);
-
-  let desktop: DesktopApp;
+describeDesktopApp('desktop app hardening', (desktop) => {
+  let app: ElectronApplication;
   let page: Page;
   let appUrl: string;
 
-  test.beforeAll(() => {
-    test.setTimeout(600_000);
-    buildDesktopApp();
-  });
-
   test.beforeEach(async () => {
-    desktop = await launchDesktopApp();
-    page = await desktop.app.firstWindow();
+    app = desktop().app;
+    page = await app.firstWindow();
     await expect(page.getByTestId('report-title')).toBeVisible();
     appUrl = page.url();
     expect(appUrl).toMatch(/^app:\/\/casebook\//);
-    await recordExternalOpens(desktop.app);
-  });
-
-  test.afterEach(async () => {
-    await desktop?.close();
+    await recordExternalOpens(app);
   });
 
   test('the page is served with the strict Content-Security-Policy, and the policy is enforced', async () => {
@@ -160,9 +147,9 @@ test.describe('desktop app hardening', () => {
       location.href = 'https://example.com/';
     });
     // Navigation is refused; an https page goes to the system browser instead.
-    await expect.poll(() => externalOpens(desktop.app)).toEqual(['https://example.com/']);
+    await expect.poll(() => externalOpens(app)).toEqual(['https://example.com/']);
     await clickLink(page, 'https://www.hssib.org.uk/');
-    await expect.poll(() => externalOpens(desktop.app)).toEqual(['https://example.com/', 'https://www.hssib.org.uk/']);
+    await expect.poll(() => externalOpens(app)).toEqual(['https://example.com/', 'https://www.hssib.org.uk/']);
     expect(page.url()).toBe(appUrl);
     await expect(page.getByTestId('report-title')).toBeVisible();
   });
@@ -172,8 +159,8 @@ test.describe('desktop app hardening', () => {
       expect(await windowOpenReturnsNull(page, url), url).toBe(true);
     }
     expect(await windowOpenReturnsNull(page, 'https://example.org/')).toBe(true);
-    await expect.poll(() => externalOpens(desktop.app)).toEqual(['https://example.org/']);
-    expect(desktop.app.windows()).toHaveLength(1);
+    await expect.poll(() => externalOpens(app)).toEqual(['https://example.org/']);
+    expect(app.windows()).toHaveLength(1);
     expect(page.url()).toBe(appUrl);
   });
 
@@ -184,9 +171,9 @@ test.describe('desktop app hardening', () => {
     await clickLink(page, 'https://www.hssib.org.uk/', '_blank');
     await clickLink(page, 'mailto:reports@example.nhs.uk');
     // Main handles the clicks in order, so once the last allowed link has arrived the refused ones have been decided.
-    await expect.poll(() => externalOpens(desktop.app)).toEqual(['https://www.hssib.org.uk/', 'mailto:reports@example.nhs.uk']);
+    await expect.poll(() => externalOpens(app)).toEqual(['https://www.hssib.org.uk/', 'mailto:reports@example.nhs.uk']);
     expect(await page.evaluate(() => document.body.dataset.hijacked ?? null)).toBeNull();
-    expect(desktop.app.windows()).toHaveLength(1);
+    expect(app.windows()).toHaveLength(1);
     expect(page.url()).toBe(appUrl);
   });
 
@@ -238,10 +225,10 @@ test.describe('desktop app hardening', () => {
     expect(framed.scriptRan).toBe(false);
     expect(page.frames().map((frame) => frame.url())).not.toContainEqual(expect.stringMatching(/^(data|https?):/));
 
-    const ok = await invokeAs(desktop.app, 'our main frame');
+    const ok = await invokeAs(app, 'our main frame');
     expect(ok).toMatchObject({ ok: true, value: { path: expect.stringContaining('Sample learning report.casebook') } });
     const refused = { ok: false, error: { code: 'bad-request', message: expect.stringContaining('own window') } };
-    expect(await invokeAs(desktop.app, 'a child frame of our page')).toEqual(refused);
-    expect(await invokeAs(desktop.app, 'a window that is not ours')).toEqual(refused);
+    expect(await invokeAs(app, 'a child frame of our page')).toEqual(refused);
+    expect(await invokeAs(app, 'a window that is not ours')).toEqual(refused);
   });
 });

@@ -5,38 +5,19 @@ import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SAMPLE_META } from '../main/core/sample/sampleMeta';
-import { buildDesktopApp, electronSkipReason, launchDesktopApp, type DesktopApp } from './electron-app';
+import { describeDesktopApp } from './electron-app';
 
-if (electronSkipReason) console.log(`Electron smoke test skipped: ${electronSkipReason}.`);
-
-test.describe('desktop app', () => {
-  test.skip(electronSkipReason !== undefined, `Electron smoke test skipped: ${electronSkipReason}`);
-
-  let desktop: DesktopApp;
-
-  test.beforeAll(() => {
-    test.setTimeout(600_000);
-    buildDesktopApp();
-  });
-
-  test.beforeEach(async () => {
-    desktop = await launchDesktopApp();
-  });
-
-  test.afterEach(async () => {
-    await desktop?.close();
-  });
-
+describeDesktopApp('desktop app', (desktop) => {
   test('first start opens a window showing the sample report copied into Documents', async () => {
-    const window = await desktop.app.firstWindow();
+    const window = await desktop().app.firstWindow();
     await expect(window.getByTestId('report-title')).toHaveText(SAMPLE_META.title!);
     await expect(window.getByRole('treeitem').first()).toBeVisible();
     expect(window.url()).toMatch(/^app:\/\/casebook\//);
-    expect(existsSync(join(desktop.profile, 'Documents', 'Casebook', 'Sample learning report.casebook'))).toBe(true);
+    expect(existsSync(join(desktop().profile, 'Documents', 'Casebook', 'Sample learning report.casebook'))).toBe(true);
   });
 
   test('the page has the bridge but no Node or Electron', async () => {
-    const window = await desktop.app.firstWindow();
+    const window = await desktop().app.firstWindow();
     await expect(window.getByTestId('report-title')).toBeVisible();
     const globals = await window.evaluate(() => ({
       bridge: typeof (window as unknown as { casebook?: unknown }).casebook,
