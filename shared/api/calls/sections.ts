@@ -28,12 +28,12 @@ export const sectionCalls = {
     z.array(SectionSummary),
   ),
   deleteSection: call(
-    'Delete a section with its subsections; returns what was deleted so it can be restored.',
+    'Delete a section with its subsections (kept hidden in the file for a while); returns what was deleted so it can be restored.',
     z.object({ id: Id }).strict(),
     z.object({ deleted: z.array(Section) }),
   ),
   restoreSections: call(
-    'Put back sections returned by deleteSection (undo).',
+    'Put back sections returned by deleteSection (undo), with their comments and versions while the file still holds them.',
     z.object({ sections: z.array(Section) }).strict(),
     z.array(SectionSummary),
   ),
