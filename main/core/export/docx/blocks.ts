@@ -13,6 +13,9 @@ import { isSimpleContent, rawParagraph } from './rawParagraph';
 
 export type BlockRenderer = (ctx: DocxContext, nodes: DocNode[], walk: SectionWalk, scope: BlockScope) => FileChild[];
 
+const QUOTE_ABOVE = 220;
+const QUOTE_BELOW = 260;
+
 /** Headings inside a section's text (levels 2–4) sit below the numbered section headings: Word's Heading 4–6. */
 const CONTENT_HEADING = [HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
@@ -106,7 +109,8 @@ export function renderBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, 
       break;
     case 'blockquote':
       walk.pos += 1;
-      out = renderBlocks(ctx, node.content ?? [], walk, { ...scope, style: STYLE.quote, numbering: undefined });
+      // The PDF's quotation box: 10 pt gap and 7 pt padding above (the first paragraph's 6 pt included), 9 pt padding and 4 pt gap below.
+      out = [spacer(QUOTE_ABOVE), ...renderBlocks(ctx, node.content ?? [], walk, { ...scope, style: STYLE.quote, numbering: undefined }), spacer(QUOTE_BELOW)];
       break;
     case 'callout':
       out = calloutBlocks(ctx, node, walk, scope);

@@ -10,11 +10,16 @@ const twips = (points: number) => Math.round(points * 20);
  * blocks.ts, sections.ts, toc.ts), so Word and LibreOffice break pages where the
  * PDF does and the contents' page numbers, taken from the PDF's layout, hold.
  * Lines are exact: Word's "auto" spacing would follow each font's own metrics.
+ * Space is set above paragraphs only (or in a line's height): LibreOffice takes
+ * the larger of one paragraph's space below and the next one's above, where Word
+ * and the PDF add them.
  */
 const exactLine = (points: number) => ({ line: twips(points), lineRule: LineRuleType.EXACT });
 const BODY = { size: 10, leading: 1.45, gap: 6 };
 const HEADING = { sizes: [20, 15, 12.5, 11, 10.5, 10], leading: 1.25 };
 const headingLine = (level: number) => exactLine((HEADING.sizes[level - 1] ?? 10) * HEADING.leading);
+/** A chapter's title line holds the 8 pt the PDF leaves under it. */
+const chapterLine = () => exactLine(HEADING.sizes[0]! * HEADING.leading + 8);
 
 /** Heading looks by level: section headings use 1–3, headings inside a section's text 4–6. */
 function headingStyle(theme: DocxTheme, level: number, colour: string, before: number, italics = false) {
@@ -25,7 +30,7 @@ function headingStyle(theme: DocxTheme, level: number, colour: string, before: n
     run: { font: theme.headingFont, size: pt(size), bold: true, italics, color: colour },
     // Headings are never justified, whatever the body text is.
     paragraph: {
-      spacing: { before: twips(before), after: chapter ? twips(8) : 0, ...headingLine(level) },
+      spacing: { before: twips(before), after: 0, ...(chapter ? chapterLine() : headingLine(level)) },
       keepNext: true,
       keepLines: true,
       pageBreakBefore: chapter,
@@ -65,19 +70,18 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
     base(STYLE.coverTitle, 'Cover Title', { run: { ...heading, size: pt(30) }, paragraph: { spacing: { after: 240 }, alignment: AlignmentType.LEFT } }),
     base(STYLE.coverSubtitle, 'Cover Subtitle', { run: { font: theme.headingFont, size: pt(16), color: theme.secondary }, paragraph: { alignment: AlignmentType.LEFT } }),
     base(STYLE.coverDetail, 'Cover Detail', { run: { font: theme.headingFont, size: pt(12) }, paragraph: { spacing: { after: 60 }, alignment: AlignmentType.LEFT } }),
-    base(STYLE.contentsHeading, 'Contents Heading', { run: { ...heading, size: pt(20) }, paragraph: { spacing: { before: 0, after: twips(8), ...headingLine(1) }, alignment: AlignmentType.LEFT } }),
+    base(STYLE.contentsHeading, 'Contents Heading', { run: { ...heading, size: pt(20) }, paragraph: { spacing: { before: 0, after: 0, ...chapterLine() }, alignment: AlignmentType.LEFT } }),
     ...[1, 2, 3].map((level) => tocStyle(theme, level)),
     base(STYLE.quote, 'Quote', {
       run: { italics: true, color: theme.secondary },
-      // As the PDF's quotation box: its padding above and below, its text inset from the rule.
+      // Its text inset from the rule as in the PDF's quotation box, whose padding the spacers around a quotation hold.
       paragraph: {
-        spacing: { before: twips(17), after: twips(13) },
         indent: { left: twips(12.5), right: twips(9) },
         border: { left: { style: BorderStyle.SINGLE, size: 18, color: theme.primary, space: 8 } },
       },
     }),
-    // An image's line is as tall as the image; the PDF leaves 2 pt above and below it.
-    base(STYLE.figure, 'Figure', { paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: twips(12), after: twips(2), line: 240, lineRule: LineRuleType.AUTO } } }),
+    // An image's line is as tall as the image; the PDF leaves 2 pt above and below it (the caption holds the 2 below).
+    base(STYLE.figure, 'Figure', { paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: twips(12), after: 0, line: 240, lineRule: LineRuleType.AUTO } } }),
     base(STYLE.tableText, 'Table Text', { run: { size: pt(9) }, paragraph: { spacing: { before: 0, after: 0, ...exactLine(9 * BODY.leading) }, alignment: AlignmentType.LEFT } }),
     base(STYLE.tableHeading, 'Table Heading', {
       run: { size: pt(9), bold: true, color: 'FFFFFF', font: theme.headingFont },
@@ -124,7 +128,8 @@ export function documentStyles(theme: DocxTheme): IStylesOptions {
       heading6: headingStyle(theme, 6, theme.text, 14, true),
       caption: {
         run: { size: pt(8.5), italics: true, color: theme.secondary },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: twips(3), after: twips(6), ...exactLine(8.5 * BODY.leading) } },
+        // The 2 pt under the image above it, then the PDF's 3 pt; its line holds the 6 pt the PDF leaves under a figure.
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: twips(5), after: 0, ...exactLine(8.5 * BODY.leading + 6) } },
       },
     },
     paragraphStyles: paragraphStyles(theme),
