@@ -1,4 +1,4 @@
-import { Document, Packer, type FileChild } from 'docx';
+import { Document, type FileChild } from 'docx';
 import { brandLogo } from '../../brand/brandLogo';
 import { withPrintableImages } from '../../images/rasterForExport';
 import { headingPages } from '../pdf/layout/headingPages';
@@ -13,6 +13,7 @@ import { fontTableXml } from './fontTable';
 import { Footnotes } from './footnotes';
 import { headerAndFooter } from './headerFooter';
 import { ListNumbering } from './lists';
+import { packDocx } from './packDocx';
 import { coreProperties, corePropertiesXml } from './properties';
 import { sectionBlocks } from './sectionBlocks';
 import { documentStyles } from './styles';
@@ -63,7 +64,7 @@ export async function buildDocx(source: ReportDocument, options: BuildOptions = 
     ],
   });
   options.signal?.throwIfAborted();
-  const bytes = await Packer.toBuffer(document, false, overrides);
+  const bytes = await packDocx(document, overrides);
   options.onProgress?.(total, total);
   return bytes;
 }
