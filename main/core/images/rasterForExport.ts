@@ -1,5 +1,6 @@
 import type { DocNode, ImageMime } from '../../../shared/model';
 import { MAX_IMAGE_PIXELS } from './imageHeader';
+import { sharpModule } from './sharpModule';
 
 /** The largest box, in points, an exporter draws a figure in: the text column and its height cap. */
 export interface PrintBox {
@@ -23,10 +24,7 @@ const MAX_SIDE = 4_000;
 /** PDF and Word both draw PNG and JPEG as they are; every other type the app accepts needs a raster copy. */
 export const printsAsIs = (mime: ImageMime): boolean => mime === 'image/png' || mime === 'image/jpeg';
 
-type Sharp = (typeof import('sharp'))['default'];
-let loaded: Promise<Sharp> | undefined;
-/** Loaded on first need: libvips takes tens of milliseconds to start, and most reports hold only PNG and JPEG. */
-const sharpModule = () => (loaded ??= import('sharp').then((m) => m.default));
+type Sharp = Awaited<ReturnType<typeof sharpModule>>;
 
 /**
  * The pixel size that fills `box` at print resolution with the image's aspect

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brokenWebp, GIF_SECOND_FRAME, imagesOfEveryType, pixelsOfColour, projectWithImages, type TestImage } from '../../images/testing/everyImageType';
+import { brokenWebp, GIF_SECOND_FRAME, imagesOfEveryType, pixelsOfColour, projectWithImages, translucentPngs, type TestImage } from '../../images/testing/everyImageType';
 import { loadReportDocument } from '../reportDocument';
 import { renderPdf } from './renderPdf';
 import { findRole, hasTool, openPdf, type StructItem } from './testing/readPdf';
@@ -62,5 +62,24 @@ describe('images in the PDF', () => {
     const shown = async (colour: TestImage['colour']) => (await Promise.all(renders.map((r) => pixelsOfColour(r, colour)))).reduce((a, b) => a + b, 0);
     for (const image of images) expect(await shown(image.colour), image.name).toBeGreaterThan(1000);
     expect(await shown(GIF_SECOND_FRAME)).toBe(0);
+  });
+});
+
+describe('PNGs that PDF cannot take as they are', () => {
+  it.runIf(hasTool('pdftoppm'))('draws one with transparency over the page, and leaves out a damaged one with a warning instead of hanging', async () => {
+    const { translucent, damaged } = await translucentPngs();
+    const project = projectWithImages(join(dir, 'png.casebook'), [translucent, damaged]);
+    const warned: string[] = [];
+    try {
+      writeFileSync(join(dir, 'png.pdf'), await renderPdf(loadReportDocument(project), { onWarning: (message) => warned.push(message) }));
+    } finally {
+      project.close();
+    }
+    expect(warned).toEqual([expect.stringMatching(/^Image “damaged\.png” could not be drawn \(.+\); it is left out\.$/)]);
+    execFileSync('pdftoppm', ['-r', '40', '-png', join(dir, 'png.pdf'), join(dir, 'png')]);
+    const renders = readdirSync(dir).filter((name) => /^png-\d+\.png$/.test(name)).map((name) => readFileSync(join(dir, name)));
+    // Half-transparent green over white is a light green, not the opaque green.
+    const light = (await Promise.all(renders.map((r) => pixelsOfColour(r, translucent.colour, 12)))).reduce((a, b) => a + b, 0);
+    expect(light).toBeGreaterThan(1000);
   });
 });

@@ -53,7 +53,7 @@ export async function renderPdf(source: ReportDocument, options: RenderOptions =
   const fontRefs = layout.fonts.reserve(pdf);
   const imageNames = new Map<string, string>();
   const logo = coverLogo(report);
-  const images = await embedImages(pdf, report, layout.pages, imageNames, new Map(logo ? [[LOGO_ID, logo]] : []));
+  const images = await embedImages(pdf, report, layout.pages, imageNames, new Map(logo ? [[LOGO_ID, logo]] : []), options.onWarning);
   signal?.throwIfAborted();
   const resources = pdf.context.register(
     pdf.context.obj({

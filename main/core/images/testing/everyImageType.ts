@@ -51,6 +51,19 @@ export function brokenWebp(): TestImage {
   return { name: 'broken.webp', mimeType: 'image/webp', bytes, alt: 'Broken WebP figure', colour: [0, 0, 0] };
 }
 
+/** A PNG with an alpha channel, half transparent, and a damaged copy of it: sound header, garbage picture data. */
+export async function translucentPngs(): Promise<{ translucent: TestImage; damaged: TestImage }> {
+  const colour: Rgb = [0, 160, 0];
+  const bytes = await sharp({ create: { width: 120, height: 80, channels: 4, background: { r: colour[0], g: colour[1], b: colour[2], alpha: 0.5 } } }).png().toBuffer();
+  const damaged = Buffer.from(bytes);
+  const data = damaged.indexOf('IDAT') + 4;
+  damaged.fill(0x55, data, Math.min(data + 24, damaged.length - 12));
+  return {
+    translucent: { name: 'overlay.png', mimeType: 'image/png', bytes, alt: 'Half-transparent green overlay', colour: [127, 207, 127] },
+    damaged: { name: 'damaged.png', mimeType: 'image/png', bytes: damaged, alt: 'Damaged PNG figure', colour: [0, 0, 0] },
+  };
+}
+
 /** A project whose one section shows each image as a captioned figure. */
 export function projectWithImages(path: string, images: TestImage[]): Project {
   const project = Project.create(path, { title: 'Every image type' });
