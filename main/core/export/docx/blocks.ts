@@ -9,7 +9,8 @@ import { nodeSize } from './positions';
 import { safetyItemBlocks } from './safetyItems';
 import { STYLE } from './styleIds';
 import { tableBlock } from './tables';
-import { isSimpleContent, rawParagraph } from './rawParagraph';
+import { isSimpleContent, rawParagraph, rawRunsParagraph } from './rawParagraph';
+import { rawRun } from './rawRun';
 
 export type BlockRenderer = (ctx: DocxContext, nodes: DocNode[], walk: SectionWalk, scope: BlockScope) => FileChild[];
 
@@ -83,6 +84,9 @@ function calloutLook(ctx: DocxContext, variant: unknown): BoxLook {
   }
 }
 
+/** Callouts that say what they are, as the PDF titles them. */
+const CALLOUT_TITLE: Record<string, string> = { exemplar: 'Example of good practice', warning: 'Warning' };
+
 function calloutBlocks(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope): FileChild[] {
   walk.pos += 1;
   const variant = node.attrs?.variant;
@@ -91,7 +95,9 @@ function calloutBlocks(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope
     width: boxInnerWidth(scope.width),
     listLevel: 0,
   });
-  return [spacer(GAP_ABOVE), box(inner, scope.width, calloutLook(ctx, variant)), spacer()];
+  const title = CALLOUT_TITLE[String(variant)];
+  const head = title ? [rawRunsParagraph({ style: STYLE.calloutTitle }, [rawRun(title)])] : [];
+  return [spacer(GAP_ABOVE), box([...head, ...inner], scope.width, calloutLook(ctx, variant)), spacer()];
 }
 
 /** One block node to Word paragraphs and tables, keeping the walk's position in step with ProseMirror's. */

@@ -32,7 +32,8 @@ export function box(children: FileChild[], width: number, look: BoxLook): FileCh
   return rawTable({
     width,
     columnWidths: [width],
-    margins: { top: 140, bottom: 180, left: CELL_MARGIN + EDGE, right: CELL_MARGIN },
+    // 1 pt on top: the box's first paragraph has 6 pt above it, making the PDF's 7.
+    margins: { top: 20, bottom: 180, left: CELL_MARGIN + EDGE, right: CELL_MARGIN },
     borders: {
       top: frame,
       bottom: frame,

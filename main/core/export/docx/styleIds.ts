@@ -12,6 +12,7 @@ export const STYLE = {
   figure: 'Figure',
   tableText: 'TableText',
   tableHeading: 'TableHeading',
+  calloutTitle: 'CalloutTitle',
   calloutText: 'CalloutText',
   safetyItemTitle: 'SafetyItemTitle',
   safetyItemText: 'SafetyItemText',

@@ -87,10 +87,12 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
       run: { size: pt(9), bold: true, color: 'FFFFFF', font: theme.headingFont },
       paragraph: { spacing: { before: 0, after: 0, ...exactLine(9 * BODY.leading) }, alignment: AlignmentType.LEFT },
     }),
-    base(STYLE.calloutText, 'Callout Text', { paragraph: { spacing: { before: 0, after: 0 }, alignment: AlignmentType.LEFT } }),
+    // Inside boxes every paragraph has the PDF's 6 pt above; the box's top padding is the rest of its 7 pt.
+    base(STYLE.calloutTitle, 'Callout Title', { run: { ...heading, size: pt(BODY.size), color: theme.secondary }, paragraph: { keepNext: true, spacing: { before: twips(BODY.gap), after: 0 } } }),
+    base(STYLE.calloutText, 'Callout Text', { paragraph: { spacing: { before: twips(BODY.gap), after: 0 }, alignment: AlignmentType.LEFT } }),
     base(STYLE.safetyItemTitle, 'Safety Item Title', {
       run: { ...heading, size: pt(11) },
-      paragraph: { keepNext: true, spacing: { before: 0, after: 0, ...exactLine(11 * HEADING.leading) } },
+      paragraph: { keepNext: true, spacing: { before: twips(BODY.gap), after: 0, ...exactLine(11 * HEADING.leading) } },
     }),
     base(STYLE.safetyItemText, 'Safety Item Text', { paragraph: { spacing: { before: twips(4), after: 0 }, alignment: AlignmentType.LEFT } }),
     base(STYLE.safetyItemMeta, 'Safety Item Detail', { run: { size: pt(10), color: theme.secondary }, paragraph: { spacing: { before: twips(2), after: 0 } } }),
