@@ -99,7 +99,8 @@ describe('rasterForExport', () => {
 describe('withPrintableImages', () => {
   it('converts what needs it, keeps an image it cannot convert as it was, and names it in a warning', async () => {
     const images = [...(await imagesOfEveryType()), brokenWebp()];
-    const report = { title: 'kept', sections: [], assets: new Map(images.map((image) => [image.name, image])) };
+    const figures = images.map((image) => ({ type: 'figure', attrs: { assetId: image.name } }));
+    const report = { title: 'kept', sections: [{ content: { type: 'doc', content: figures } }], brand: { logoAssetId: null }, assets: new Map(images.map((image) => [image.name, image])) };
     const warnings: string[] = [];
     const printable = await withPrintableImages(report, BOX, (message) => warnings.push(message));
     expect(printable.title).toBe('kept');
@@ -113,13 +114,22 @@ describe('withPrintableImages', () => {
     const svg = (await imagesOfEveryType()).find((i) => i.mimeType === 'image/svg+xml')!;
     const figure = (width: number) => ({ type: 'figure', attrs: { assetId: 'drawing', width } });
     const sections = [{ content: { type: 'doc', content: [figure(20), { type: 'callout', content: [figure(40)] }] } }];
-    const printable = await withPrintableImages({ sections, assets: new Map([['drawing', svg]]) }, BOX);
+    const printable = await withPrintableImages({ sections, brand: { logoAssetId: null }, assets: new Map([['drawing', svg]]) }, BOX);
     // 40 per cent of 450 pt is 180 pt, 750 pixels at 300 dpi.
     expect(await info(printable.assets.get('drawing')!.bytes)).toMatchObject({ width: 750, height: 375 });
   });
 
+  it('converts the brand\'s logo, and leaves alone images the report does not show', async () => {
+    const [, , gif, webp, svg] = await imagesOfEveryType();
+    const report = { sections: [], brand: { logoAssetId: 'logo' }, assets: new Map([['logo', svg!], ['unused', webp!], ['broken', brokenWebp()], ['gif', gif!]]) };
+    const warnings: string[] = [];
+    const printable = await withPrintableImages(report, BOX, (message) => warnings.push(message));
+    expect([...printable.assets].map(([id, a]) => [id, a.mimeType])).toEqual([['logo', 'image/png'], ['unused', 'image/webp'], ['broken', 'image/webp'], ['gif', 'image/gif']]);
+    expect(warnings).toEqual([]);
+  });
+
   it('returns the report itself when every image is PNG or JPEG', async () => {
-    const report = { sections: [], assets: new Map((await imagesOfEveryType()).slice(0, 2).map((image) => [image.name, image])) };
+    const report = { sections: [], brand: { logoAssetId: null }, assets: new Map((await imagesOfEveryType()).slice(0, 2).map((image) => [image.name, image])) };
     expect(await withPrintableImages(report, BOX)).toBe(report);
   });
 });

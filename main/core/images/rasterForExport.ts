@@ -81,7 +81,7 @@ export async function rasterForExport(image: Omit<ExportImage, 'name'>, box: Pri
 /** The share of the text width a figure is drawn at: its width attribute, 10–100 per cent. */
 export const figureWidthShare = (figure: DocNode): number => Math.min(100, Math.max(10, Number(figure.attrs?.width ?? 100) || 100)) / 100;
 
-/** The widest share each image is drawn at in the report's figures; an image in no figure (a logo) may fill the box. */
+/** The widest share each image is drawn at in the report's figures. */
 function widestShares(sections: { content: DocNode }[]): Map<string, number> {
   const shares = new Map<string, number>();
   const visit = (node: DocNode) => {
@@ -95,12 +95,21 @@ function widestShares(sections: { content: DocNode }[]): Map<string, number> {
   return shares;
 }
 
+/** What withPrintableImages needs of a report: its images, the figures that show them, the brand's logo. */
+export interface ReportImages<A extends ExportImage> {
+  assets: Map<string, A>;
+  sections: { content: DocNode }[];
+  brand: { logoAssetId: string | null };
+}
+
 /**
- * The report with every image as something its exporter can draw. An image
- * that cannot be converted keeps its own type (the exporters then print its
- * description in a box) and is named in a warning; the export goes on.
+ * The report with every image it shows (in a figure, or as the brand's logo)
+ * as something its exporter can draw. An image that cannot be converted keeps
+ * its own type (the exporters then print its description in a box) and is
+ * named in a warning; the export goes on. Images the report does not show
+ * are left as they are.
  */
-export async function withPrintableImages<A extends ExportImage, R extends { assets: Map<string, A>; sections: { content: DocNode }[] }>(
+export async function withPrintableImages<A extends ExportImage, R extends ReportImages<A>>(
   report: R,
   box: PrintBox,
   onWarning: (message: string) => void = () => {},
@@ -108,13 +117,16 @@ export async function withPrintableImages<A extends ExportImage, R extends { ass
   if ([...report.assets.values()].every((image) => printsAsIs(image.mimeType))) return report;
   const assets = new Map<string, A>();
   const shares = widestShares(report.sections);
+  // The logo is drawn at its own size on the cover; the whole box is more than it needs.
+  if (report.brand.logoAssetId && !shares.has(report.brand.logoAssetId)) shares.set(report.brand.logoAssetId, 1);
   for (const [id, image] of report.assets) {
-    if (printsAsIs(image.mimeType)) {
+    const share = shares.get(id);
+    if (printsAsIs(image.mimeType) || share === undefined) {
       assets.set(id, image);
       continue;
     }
     try {
-      const placed = { ...box, widthPt: box.widthPt * (shares.get(id) ?? 1) };
+      const placed = { ...box, widthPt: box.widthPt * share };
       assets.set(id, { ...image, ...(await rasterForExport(image, placed)) });
     } catch (error) {
       assets.set(id, image);
