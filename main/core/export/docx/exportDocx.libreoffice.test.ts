@@ -73,18 +73,22 @@ describe.skipIf(missingTool !== null)('DOCX in LibreOffice', () => {
     expect(rows.filter((r) => r.off !== 0)).toEqual([]);
   });
 
+  it('states the right pages in the contents of a report with every kind of node, in the other brand', async () => {
+    const rows = await contentsAgainstPages('rich-review.docx', pdfs[1]!);
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.filter((r) => r.off !== 0)).toEqual([]);
+  });
+
   /*
-   * Lines and gaps agree with the PDF's layout, but a page can still break
-   * differently where a block fits by less than a point in one and not the
-   * other (a figure at the foot of chapter 1 does), and the pages after it
-   * follow: most entries are within one page, none further than two.
+   * Lines and gaps agree with the PDF's layout, but LibreOffice leaves less room
+   * above footnotes than the PDF (about 6 pt against 14), so a block that misses
+   * a page by less than that in the PDF fits in LibreOffice (a figure at the foot
+   * of chapter 1 does), and the pages after it follow, one earlier.
    */
-  it('states in the contents of the 100-section report each heading’s page within one or two of LibreOffice’s', async () => {
+  it('states in the contents of the 100-section report each heading’s page within one of LibreOffice’s', async () => {
     const rows = await contentsAgainstPages('long.docx', pdfs[2]!);
     expect(rows.length).toBe(101);
-    const within = (pages: number) => rows.filter((r) => r.off !== null && Math.abs(r.off) <= pages).length;
-    console.log(`100-section report, contents entries on LibreOffice's page: ${within(0)} exactly, ${within(1)} within one, ${within(2)} within two, of ${rows.length}.`);
-    expect(within(2)).toBe(rows.length);
-    expect(within(1)).toBeGreaterThanOrEqual(rows.length * 0.95);
+    console.log(`100-section report: ${rows.filter((r) => r.off === 0).length} of ${rows.length} contents entries on LibreOffice's page exactly, the rest within one.`);
+    expect(rows.filter((r) => r.off === null || Math.abs(r.off) > 1)).toEqual([]);
   });
 });
