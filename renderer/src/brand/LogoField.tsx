@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MAX_ASSET_BYTES } from '../../../shared/model';
 import { api } from '../api';
 import { notifyChanged } from '../dataEvents';
 import { assetUrl } from '../editor/extensions/assetUrl';
+import { useFilePicker } from '../useFilePicker';
 import { logoFromFile } from './logoFromFile';
 
 interface Props {
@@ -15,7 +16,6 @@ interface Props {
 
 /** The brand's logo: PNG, JPEG or SVG (stored as PNG), kept in the project's assets. */
 export function LogoField({ brandName, assetId, disabled, onChange, onError }: Props) {
-  const input = useRef<HTMLInputElement>(null);
   const [shown, setShown] = useState<{ assetId: string; url: string } | null>(null);
   const url = shown && shown.assetId === assetId ? shown.url : null;
   const [busy, setBusy] = useState(false);
@@ -28,9 +28,7 @@ export function LogoField({ brandName, assetId, disabled, onChange, onError }: P
     };
   }, [assetId]);
 
-  const onFile = async (file: File | undefined) => {
-    if (input.current) input.current.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     if (file.size > MAX_ASSET_BYTES) return onError(`“${file.name}” is larger than ${MAX_ASSET_BYTES / 1048576} MB.`);
     setBusy(true);
     try {
@@ -44,6 +42,11 @@ export function LogoField({ brandName, assetId, disabled, onChange, onError }: P
       setBusy(false);
     }
   };
+  const { pick, input } = useFilePicker({
+    accept: 'image/png,image/jpeg,image/svg+xml,.png,.jpg,.jpeg,.svg',
+    testId: 'logo-file-input',
+    onFile: (file) => void onFile(file),
+  });
 
   return (
     <div className="logo-field">
@@ -51,7 +54,7 @@ export function LogoField({ brandName, assetId, disabled, onChange, onError }: P
       <div className="logo-box">
         {url ? <img src={url} alt={`${brandName} logo`} data-testid="brand-logo" /> : <span className="hint">{assetId ? 'Loading…' : 'No logo'}</span>}
       </div>
-      <button type="button" disabled={disabled || busy} onClick={() => input.current?.click()}>
+      <button type="button" disabled={disabled || busy} onClick={pick}>
         {busy ? 'Adding…' : 'Choose logo…'}
       </button>
       {assetId && (
@@ -59,14 +62,7 @@ export function LogoField({ brandName, assetId, disabled, onChange, onError }: P
           Remove logo
         </button>
       )}
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept="image/png,image/jpeg,image/svg+xml,.png,.jpg,.jpeg,.svg"
-        data-testid="logo-file-input"
-        onChange={(e) => void onFile(e.target.files?.[0])}
-      />
+      {input}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { Editor } from '@tiptap/core';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { ImageMime, MAX_ASSET_BYTES } from '../../../shared/model';
 import { api } from '../api';
+import { useFilePicker } from '../useFilePicker';
 import { ImageDetailsDialog } from './dialogs/ImageDetailsDialog';
 
 /** Bytes to base64 in chunks (spreading a whole image into String.fromCharCode overflows the stack). */
@@ -17,29 +18,22 @@ export async function fileToBase64(file: Blob): Promise<string> {
  * in the project's assets, then place a figure at the caret.
  */
 export function useImageInsert(editor: Editor | null, onError: (message: string) => void) {
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
 
-  const pick = () => input.current?.click();
-
-  const onFile = (chosen: File | undefined) => {
-    if (input.current) input.current.value = '';
-    if (!chosen) return;
+  const onFile = (chosen: File) => {
     if (!ImageMime.safeParse(chosen.type).success) return onError(`“${chosen.name}” is not a PNG, JPEG, GIF, WebP or SVG image.`);
     if (chosen.size > MAX_ASSET_BYTES) return onError(`“${chosen.name}” is larger than ${MAX_ASSET_BYTES / 1048576} MB.`);
     setFile(chosen);
   };
+  const { pick, input } = useFilePicker({
+    accept: 'image/png,image/jpeg,image/gif,image/webp,image/svg+xml',
+    testId: 'image-file-input',
+    onFile,
+  });
 
   const element = (
     <>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept="image/png,image/jpeg,image/gif,image/webp,image/svg+xml"
-        data-testid="image-file-input"
-        onChange={(e) => onFile(e.target.files?.[0])}
-      />
+      {input}
       {file && editor && (
         <ImageDetailsDialog
           title="Insert image"

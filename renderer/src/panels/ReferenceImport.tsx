@@ -1,6 +1,7 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../api';
 import { notifyChanged } from '../dataEvents';
+import { useFilePicker } from '../useFilePicker';
 
 interface Outcome {
   file: string;
@@ -11,15 +12,11 @@ interface Outcome {
 
 /** Import RIS, BibTeX, CSL-JSON or PubMed files; duplicates and unreadable entries are listed, the rest added. */
 export function ReferenceImport() {
-  const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     setBusy(true);
     setError(null);
     try {
@@ -32,18 +29,16 @@ export function ReferenceImport() {
       setBusy(false);
     }
   };
+  const { pick, input } = useFilePicker({
+    accept: '.ris,.bib,.bibtex,.json,.nbib,.txt',
+    testId: 'reference-file',
+    onFile: (file) => void onFile(file),
+  });
 
   return (
     <div className="reference-import">
-      <input
-        ref={input}
-        type="file"
-        accept=".ris,.bib,.bibtex,.json,.nbib,.txt"
-        hidden
-        onChange={(e) => void onFile(e)}
-        data-testid="reference-file"
-      />
-      <button type="button" onClick={() => input.current?.click()} disabled={busy}>
+      {input}
+      <button type="button" onClick={pick} disabled={busy}>
         {busy ? 'Importing…' : 'Import RIS, BibTeX or CSL-JSON…'}
       </button>
       {error && (
