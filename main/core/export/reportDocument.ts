@@ -53,31 +53,61 @@ function chooseBrand(project: Project, meta: ReportMeta, brandName?: string): Br
   return own.find((b) => b.id === meta.brandId) ?? findBrand(DEFAULT_BRAND_NAME, own)!;
 }
 
+/**
+ * The last report read from each open project, with what it was read at; held
+ * weakly, so a long session does not keep a report's images once nobody uses it.
+ */
+const lastRead = new WeakMap<Project, { at: string; report: WeakRef<ReportDocument> }>();
+
+/**
+ * Where the project stands: the project holds its file in exclusive locking
+ * mode, so only its own connection writes, and SQLite's total_changes() moves
+ * with each of those writes.
+ */
+const projectState = (project: Project, brandName: string | undefined) =>
+  `${project.db.prepare('SELECT total_changes()').pluck().get()}:${brandName ?? ''}`;
+
+/**
+ * The report as it stands. Read again only when the project has changed since
+ * the last read (or another brand is asked for): a preview, the pre-publication
+ * checklist and an export in a row read and parse it once. Exporters only read
+ * the report they are given.
+ */
 export function loadReportDocument(project: Project, options: LoadOptions = {}): ReportDocument {
   return project.transaction(() => {
-    const meta = project.meta.get();
-    const all = project.sections.all();
-    const numbers = sectionNumbers(all);
-    const sections = all.map((s) => ({
-      id: s.id,
-      title: s.title,
-      number: numbers.get(s.id)!.number,
-      depth: numbers.get(s.id)!.depth,
-      content: s.content,
-    }));
-    const references = project.references.list();
-    const assets = new Map<string, ReportAsset>();
-    for (const asset of project.assets.list()) assets.set(asset.id, { ...asset, bytes: project.assets.bytes(asset.id) });
-    return {
-      meta,
-      brand: chooseBrand(project, meta, options.brandName),
-      sections,
-      findings: new Map(project.register.listFindings().map((f) => [f.id, f])),
-      safetyItems: new Map(project.register.listSafetyItems().map((s) => [s.id, s])),
-      references,
-      assets,
-      comments: project.comments.list(),
-      citations: buildCitationIndex(meta.citationStyle, sections.map((s) => s.content), references),
-    };
+    const at = projectState(project, options.brandName);
+    const last = lastRead.get(project);
+    const kept = last?.at === at ? last.report.deref() : undefined;
+    if (kept) return kept;
+    const report = readReportDocument(project, options);
+    lastRead.set(project, { at, report: new WeakRef(report) });
+    return report;
   });
+}
+
+function readReportDocument(project: Project, options: LoadOptions): ReportDocument {
+  const meta = project.meta.get();
+  const all = project.sections.all();
+  const numbers = sectionNumbers(all);
+  const sections = all.map((s) => ({
+    id: s.id,
+    title: s.title,
+    number: numbers.get(s.id)!.number,
+    depth: numbers.get(s.id)!.depth,
+    content: s.content,
+  }));
+  const references = project.references.list();
+  const assets = new Map<string, ReportAsset>();
+  for (const asset of project.assets.list()) assets.set(asset.id, { ...asset, bytes: project.assets.bytes(asset.id) });
+  return {
+    meta,
+    brand: chooseBrand(project, meta, options.brandName),
+    sections,
+    findings: new Map(project.register.listFindings().map((f) => [f.id, f])),
+    safetyItems: new Map(project.register.listSafetyItems().map((s) => [s.id, s])),
+    references,
+    assets,
+    comments: project.comments.list(),
+    citations: buildCitationIndex(meta.citationStyle, sections.map((s) => s.content), references),
+  };
 }
