@@ -1,7 +1,9 @@
-import { Bookmark, FileChild, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { Bookmark, type FileChild, type ParagraphChild } from 'docx';
+import { rawRunsParagraph } from './rawParagraph';
+import { rawRun } from './rawRun';
+import { attrs, RawBlock, type Xml } from './rawXml';
 import { STYLE } from './styleIds';
 import { PAGE } from './theme';
-import { xmlText } from './xmlText';
 
 /** One line of the table of contents: a heading of level 1–3, the bookmark on it and the page it starts on. */
 export interface TocEntry {
@@ -11,26 +13,11 @@ export interface TocEntry {
   page: number | undefined;
 }
 
-type Xml = Record<string, unknown>;
-
-/** The contents as Word writes its own: a content control of the Table of Contents gallery around the TOC field. */
-class ContentsControl extends FileChild {
-  constructor(private readonly xml: Xml) {
-    super('w:sdt');
-  }
-
-  override prepForXml(): Xml {
-    return this.xml;
-  }
-}
-
-const attr = (values: Record<string, string | number | boolean>) => ({ _attr: values });
-const text = (value: string) => ({ 'w:t': [attr({ 'xml:space': 'preserve' }), xmlText(value)] });
 const fieldChar = (type: 'begin' | 'separate' | 'end', dirty = false) => ({
-  'w:r': [{ 'w:fldChar': attr(dirty ? { 'w:fldCharType': type, 'w:dirty': true } : { 'w:fldCharType': type }) }],
+  'w:r': [{ 'w:fldChar': attrs(dirty ? { 'w:fldCharType': type, 'w:dirty': 'true' } : { 'w:fldCharType': type }) }],
 });
 /** Begins the field: Heading 1–3, entries linked. Dirty, so Word offers to update it on opening. */
-const FIELD_START = [fieldChar('begin', true), { 'w:r': [{ 'w:instrText': [attr({ 'xml:space': 'preserve' }), 'TOC \\h \\o "1-3"'] }] }, fieldChar('separate')];
+const FIELD_START = [fieldChar('begin', true), { 'w:r': [{ 'w:instrText': [attrs({ 'xml:space': 'preserve' }), 'TOC \\h \\o "1-3"'] }] }, fieldChar('separate')];
 
 /**
  * Collects the table of contents while the walk writes the headings, so the TOC
@@ -63,25 +50,26 @@ export class TableOfContentsEntries {
     const last = this.entries.length - 1;
     const paragraphs: Xml[] = this.entries.map((entry, i) => ({
       'w:p': [
-        { 'w:pPr': [{ 'w:pStyle': attr({ 'w:val': STYLE.toc(entry.level) }) }, { 'w:tabs': [{ 'w:tab': attr({ 'w:val': 'right', 'w:leader': 'dot', 'w:pos': PAGE.textWidth }) }] }] },
+        { 'w:pPr': [{ 'w:pStyle': attrs({ 'w:val': STYLE.toc(entry.level) }) }, { 'w:tabs': [{ 'w:tab': attrs({ 'w:val': 'right', 'w:leader': 'dot', 'w:pos': PAGE.textWidth }) }] }] },
         ...(i === 0 ? FIELD_START : []),
         {
           'w:hyperlink': [
-            attr({ 'w:anchor': entry.href, 'w:history': 1 }),
-            { 'w:r': [text(entry.title)] },
+            attrs({ 'w:anchor': entry.href, 'w:history': 1 }),
+            rawRun(entry.title),
             { 'w:r': [{ 'w:tab': {} }] },
-            { 'w:r': [text(entry.page === undefined ? '' : String(entry.page))] },
+            rawRun(entry.page === undefined ? '' : String(entry.page)),
           ],
         },
         ...(i === last ? [fieldChar('end')] : []),
       ],
     }));
-    const contents = new ContentsControl({
+    // A content control of Word's Table of Contents gallery around the field, as Word writes its own.
+    const contents = {
       'w:sdt': [
-        { 'w:sdtPr': [{ 'w:alias': attr({ 'w:val': 'Contents' }) }, { 'w:docPartObj': [{ 'w:docPartGallery': attr({ 'w:val': 'Table of Contents' }) }, { 'w:docPartUnique': {} }] }] },
+        { 'w:sdtPr': [{ 'w:alias': attrs({ 'w:val': 'Contents' }) }, { 'w:docPartObj': [{ 'w:docPartGallery': attrs({ 'w:val': 'Table of Contents' }) }, { 'w:docPartUnique': {} }] }] },
         { 'w:sdtContent': paragraphs.length ? paragraphs : [{ 'w:p': [...FIELD_START, fieldChar('end')] }] },
       ],
-    });
-    return [new Paragraph({ style: STYLE.contentsHeading, children: [new TextRun('Contents')] }), contents];
+    };
+    return [rawRunsParagraph({ style: STYLE.contentsHeading }, [rawRun('Contents')]), new RawBlock('w:sdt', () => contents)];
   }
 }
