@@ -11,6 +11,7 @@ import { FIGURE_BOX } from './figures';
 import { embeddedFonts } from './fonts';
 import { fontTableXml } from './fontTable';
 import { Footnotes } from './footnotes';
+import { footnoteSeparatorEdit } from './footnoteSeparator';
 import { headerAndFooter } from './headerFooter';
 import { ListNumbering } from './lists';
 import { packDocx } from './packDocx';
@@ -64,7 +65,7 @@ export async function buildDocx(source: ReportDocument, options: BuildOptions = 
     ],
   });
   options.signal?.throwIfAborted();
-  const bytes = await packDocx(document, overrides);
+  const bytes = await packDocx(document, overrides, [footnoteSeparatorEdit]);
   options.onProgress?.(total, total);
   return bytes;
 }

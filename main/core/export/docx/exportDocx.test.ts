@@ -118,6 +118,10 @@ describe('exportDocx', () => {
 
   it('writes footnotes as Word footnotes', () => {
     expect(part(plain, 'word/footnotes.xml')).toContain('Yankee footnote text');
+    // The separator as tall as the PDF's gap above its footnotes, so Word's pages hold what the PDF's do.
+    const separators = part(plain, 'word/footnotes.xml').match(/<w:footnote w:type="(separator|continuationSeparator)".*?<\/w:footnote>/gs) ?? [];
+    expect(separators).toHaveLength(2);
+    for (const separator of separators) expect(separator).toContain('<w:spacing w:before="0" w:after="0" w:line="280" w:lineRule="exact"/>');
     expect(part(plain, 'word/document.xml')).toMatch(/<w:footnoteReference w:id="1"\/>/);
   });
 
