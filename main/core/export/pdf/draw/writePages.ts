@@ -1,10 +1,10 @@
-import { deflateSync } from 'node:zlib';
 import { PDFName, PDFNumber, PDFRawStream, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { FRAME, PAGE } from '../layout/theme';
 import type { LinkTarget, PageLayout } from '../layout/types';
 import type { ReportLayout } from '../layout/layoutReport';
 import type { OutlineEntry } from '../outline';
 import { pageLabel } from '../pageLabels';
+import { deflate } from '../deflate';
 import { bytes, num, RawObject, ref, text } from '../pdfSyntax';
 import type { Progress } from '../progress';
 import type { StructNode } from '../structure/structNode';
@@ -93,8 +93,7 @@ export async function writePages(pdf: PDFDocument, layout: ReportLayout, options
       if (artifact) continue;
       for (const mark of slice.outline ?? []) outline.push({ ...mark, dest: dest(index, top) });
     }
-    // Level 1: content streams are repetitive operators and glyph ids; higher levels cost time for a few per cent of size.
-    const compressed = deflateSync(out.bytes(), { level: 1 });
+    const compressed = deflate(out.bytes());
     const stream = PDFRawStream.of(context.obj({ Filter: 'FlateDecode', Length: compressed.length }), compressed);
     page.node.set(PDFName.of('Contents'), context.register(stream));
     page.node.set(PDFName.of('Resources'), options.resources);

@@ -1,5 +1,5 @@
 import { PDFName, PDFRawStream, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
-import { deflateSync } from 'node:zlib';
+import { deflate } from '../deflate';
 import { subsetTtf } from './subsetTtf';
 
 export interface EmbeddableFont {
@@ -65,7 +65,7 @@ function widths(font: EmbeddableFont): (number | number[])[] {
 }
 
 function stream(pdf: PDFDocument, data: Uint8Array, extra: Record<string, number> = {}): PDFRef {
-  const bytes = deflateSync(data);
+  const bytes = deflate(data);
   const dict = pdf.context.obj({ ...extra, Filter: 'FlateDecode', Length: bytes.length });
   return pdf.context.register(PDFRawStream.of(dict, bytes));
 }
