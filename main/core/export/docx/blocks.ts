@@ -1,4 +1,4 @@
-import { HeadingLevel, Paragraph, type FileChild } from 'docx';
+import { HeadingLevel, LineRuleType, Paragraph, type FileChild } from 'docx';
 import type { DocNode } from '../../../../shared/model';
 import { box, boxInnerWidth, GAP_ABOVE, spacer, TABLE_GAP, type BoxLook } from './boxes';
 import type { BlockScope, DocxContext, SectionWalk } from './context';
@@ -8,6 +8,7 @@ import { listIndent, MAX_LIST_LEVEL } from './lists';
 import { nodeSize } from './positions';
 import { safetyItemBlocks } from './safetyItems';
 import { STYLE } from './styleIds';
+import { contentHeadingLine } from './styles';
 import { tableBlock } from './tables';
 import { isSimpleContent, rawParagraph, rawRunsParagraph } from './rawParagraph';
 import { rawRun } from './rawRun';
@@ -20,12 +21,15 @@ const QUOTE_BELOW = 260;
 /** Headings inside a section's text (levels 2–4) sit below the numbered section headings: Word's Heading 4–6. */
 const CONTENT_HEADING = [HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
+/** A heading's line height as the PDF sets it, where it differs from its style's (sections above the deepest). */
+const headingLine = (scope: BlockScope, level: number) => (scope.sectionDepth && scope.sectionDepth < 3 ? contentHeadingLine(scope.sectionDepth, level) : undefined);
+
 function paragraph(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope): FileChild {
   const content = node.content ?? [];
   // No comment ranges to place and nothing but styled text: the fast path.
   if (!walk.comments && isSimpleContent(content)) {
     const level = Math.min(4, Math.max(2, Number(node.attrs?.level ?? 2)));
-    if (node.type === 'heading') return rawParagraph(ctx, content, { style: STYLE.heading(level + 2) });
+    if (node.type === 'heading') return rawParagraph(ctx, content, { style: STYLE.heading(level + 2), line: headingLine(scope, level) });
     const numbering = scope.numbering && { ...scope.numbering, spaceBefore: scope.itemGap };
     return rawParagraph(ctx, content, { style: scope.style, numbering, indent: numbering ? undefined : scope.indent });
   }
@@ -33,7 +37,8 @@ function paragraph(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: Bl
   const children = inlineChildren(ctx, node.content ?? [], walk);
   if (node.type === 'heading') {
     const level = Math.min(4, Math.max(2, Number(node.attrs?.level ?? 2)));
-    return new Paragraph({ heading: CONTENT_HEADING[level - 2], children });
+    const line = headingLine(scope, level);
+    return new Paragraph({ heading: CONTENT_HEADING[level - 2], children, ...(line ? { spacing: { line, lineRule: LineRuleType.EXACT } } : {}) });
   }
   return new Paragraph({
     style: scope.style,

@@ -30,6 +30,8 @@ export interface BlockScope {
   width: number;
   /** Left indent of paragraphs that continue a list item. */
   indent?: number;
+  /** Depth (1–3) of the section the text is in; the PDF sizes the headings in it from that. */
+  sectionDepth?: number;
   /** List nesting level for a list met here. */
   listLevel: number;
   /** Numbering for the next paragraph: the first paragraph of a list item. */

@@ -29,18 +29,23 @@ export interface ParagraphLook {
   numbering?: { reference: string; level: number; instance: number; spaceBefore?: number };
   /** Left indent (twips) of a list item's later paragraphs. */
   indent?: number;
+  /** Exact line height (twips), over the style's. */
+  line?: number;
 }
 
 /** Paragraph properties in the order the schema (CT_PPr) sets and docx writes them. */
 function paragraphProperties(look: ParagraphLook): Xml[] {
-  const { style, numbering, indent } = look;
+  const { style, numbering, indent, line } = look;
   const props: Xml[] = [];
   // docx gives a numbered paragraph without a style of its own Word's List Paragraph style.
   if (style || numbering) props.push({ 'w:pStyle': attrs({ 'w:val': style ?? 'ListParagraph' }) });
   if (numbering) {
     // docx writes the list's id as this placeholder and fills it in once every list has one.
     props.push({ 'w:numPr': [{ 'w:ilvl': attrs({ 'w:val': numbering.level }) }, { 'w:numId': attrs({ 'w:val': `{${numbering.reference}-${numbering.instance}}` }) }] });
-    if (numbering.spaceBefore !== undefined) props.push({ 'w:spacing': attrs({ 'w:before': numbering.spaceBefore }) });
+  }
+  const before = numbering?.spaceBefore;
+  if (before !== undefined || line !== undefined) {
+    props.push({ 'w:spacing': attrs({ ...(before !== undefined ? { 'w:before': before } : {}), ...(line !== undefined ? { 'w:line': line, 'w:lineRule': 'exact' } : {}) }) });
   }
   if (indent) props.push({ 'w:ind': attrs({ 'w:left': indent }) });
   return props;

@@ -24,7 +24,7 @@ export function sectionBlocks(ctx: DocxContext, section: ReportSection, review: 
     children: ctx.toc.heading(section.id, title, level, comments ? ReviewComments.around(comments.detached, runs) : runs),
   });
   const walk: SectionWalk = { pos: 0, comments };
-  const body = renderBlocks(ctx, section.content.content ?? [], walk, { width: PAGE.textWidth, listLevel: 0 });
+  const body = renderBlocks(ctx, section.content.content ?? [], walk, { width: PAGE.textWidth, listLevel: 0, sectionDepth: level });
   const rest = comments?.finish() ?? [];
   return [heading, ...body, ...(rest.length ? [new Paragraph({ children: rest })] : [])];
 }

@@ -21,6 +21,13 @@ const headingLine = (level: number) => exactLine((HEADING.sizes[level - 1] ?? 10
 /** A chapter's title line holds the 8 pt the PDF leaves under it. */
 const chapterLine = () => exactLine(HEADING.sizes[0]! * HEADING.leading + 8);
 
+/**
+ * The line height (twips, exact) of a heading of `editorLevel` (2–4) in a
+ * section of `depth`: the PDF sets it one level below its section's heading,
+ * whatever Heading 4–6 style the DOCX gives it.
+ */
+export const contentHeadingLine = (depth: number, editorLevel: number) => headingLine(Math.min(depth + editorLevel - 1, 6)).line;
+
 /** Heading looks by level: section headings use 1–3, headings inside a section's text 4–6. */
 function headingStyle(theme: DocxTheme, level: number, colour: string, before: number, italics = false) {
   const size = HEADING.sizes[level - 1] ?? 10;
