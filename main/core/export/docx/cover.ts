@@ -4,6 +4,7 @@ import { printedDate } from '../pdf/layout/cover';
 import type { DocxContext } from './context';
 import { imageSize, wordImageType } from './imageSize';
 import { STYLE } from './styleIds';
+import { COVER_LINES } from './styles';
 import { PAGE } from './theme';
 
 const WHITE = 'FFFFFF';
@@ -21,7 +22,7 @@ function logoParagraph(logo: BrandLogo | null, alignment: (typeof AlignmentType)
   return [
     new Paragraph({
       alignment,
-      spacing: { after: 480 },
+      spacing: { ...COVER_LINES, after: 480 },
       children: [new ImageRun({ type, data: logo.bytes, transformation: { width, height }, altText: { name: 'Logo', description: logo.altText, title: logo.altText } })],
     }),
   ];

@@ -18,6 +18,8 @@ const exactLine = (points: number) => ({ line: twips(points), lineRule: LineRule
 const BODY = { size: 10, leading: 1.45, gap: 6 };
 const HEADING = { sizes: [20, 15, 12.5, 11, 10.5, 10], leading: 1.25 };
 const headingLine = (level: number) => exactLine((HEADING.sizes[level - 1] ?? 10) * HEADING.leading);
+/** Single lines, the height of their text, and no space above. */
+export const COVER_LINES = { before: 0, line: 240, lineRule: LineRuleType.AUTO };
 /** A chapter's title line holds the 8 pt the PDF leaves under it. */
 const chapterLine = () => exactLine(HEADING.sizes[0]! * HEADING.leading + 8);
 
@@ -74,9 +76,10 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
     ...rest,
   });
   return [
-    base(STYLE.coverTitle, 'Cover Title', { run: { ...heading, size: pt(30) }, paragraph: { spacing: { after: 240 }, alignment: AlignmentType.LEFT } }),
-    base(STYLE.coverSubtitle, 'Cover Subtitle', { run: { font: theme.headingFont, size: pt(16), color: theme.secondary }, paragraph: { alignment: AlignmentType.LEFT } }),
-    base(STYLE.coverDetail, 'Cover Detail', { run: { font: theme.headingFont, size: pt(12) }, paragraph: { spacing: { after: 60 }, alignment: AlignmentType.LEFT } }),
+    // The cover is a page of its own: its lines are as tall as their text, not the body's exact lines.
+    base(STYLE.coverTitle, 'Cover Title', { run: { ...heading, size: pt(30) }, paragraph: { spacing: { ...COVER_LINES, after: 240 }, alignment: AlignmentType.LEFT } }),
+    base(STYLE.coverSubtitle, 'Cover Subtitle', { run: { font: theme.headingFont, size: pt(16), color: theme.secondary }, paragraph: { spacing: { ...COVER_LINES, after: 160 }, alignment: AlignmentType.LEFT } }),
+    base(STYLE.coverDetail, 'Cover Detail', { run: { font: theme.headingFont, size: pt(12) }, paragraph: { spacing: { ...COVER_LINES, after: 60 }, alignment: AlignmentType.LEFT } }),
     base(STYLE.contentsHeading, 'Contents Heading', { run: { ...heading, size: pt(20) }, paragraph: { spacing: { before: 0, after: 0, ...chapterLine() }, alignment: AlignmentType.LEFT } }),
     ...[1, 2, 3].map((level) => tocStyle(theme, level)),
     base(STYLE.quote, 'Quote', {
