@@ -39,7 +39,8 @@ let hyphenating = true;
 /**
  * Runs `layout` (synchronous) with words never hyphenated, as Word and
  * LibreOffice lay out a DOCX that does not ask for automatic hyphenation: the
- * DOCX's contents take their page numbers from such a layout.
+ * DOCX's contents take their page numbers from such a layout. A cache of break
+ * points outside this module would have to know whether hyphenation was on.
  */
 export function withoutHyphenation<T>(layout: () => T): T {
   hyphenating = false;
