@@ -80,10 +80,10 @@ describe.skipIf(missingTool !== null)('DOCX in LibreOffice', () => {
   });
 
   /*
-   * Lines and gaps agree with the PDF's layout, but LibreOffice leaves less room
-   * above footnotes than the PDF (about 6 pt against 14), so a block that misses
-   * a page by less than that in the PDF fits in LibreOffice (a figure at the foot
-   * of chapter 1 does), and the pages after it follow, one earlier.
+   * Lines and gaps agree with the PDF's layout, but LibreOffice leaves a little
+   * more room above footnotes than the PDF, so a block that misses a page by a
+   * fraction of a point in the PDF fits in LibreOffice (a figure at the foot of
+   * chapter 1 does), and the pages after it follow, one earlier.
    */
   it('states in the contents of the 100-section report each heading’s page within one of LibreOffice’s', async () => {
     const rows = await contentsAgainstPages('long.docx', pdfs[2]!);
