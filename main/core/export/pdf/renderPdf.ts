@@ -10,6 +10,7 @@ import { writeMetadata } from './metadata';
 import { writeOutline } from './outline';
 import { writePageLabels } from './pageLabels';
 import { Progress, type ProgressListener } from './progress';
+import { serializePdf } from './serializePdf';
 import { writeStructTree } from './structure/writeStructTree';
 import type { PageLayout } from './layout/types';
 
@@ -75,8 +76,10 @@ export async function renderPdf(source: ReportDocument, options: RenderOptions =
   writePageLabels(pdf, layout.frontPages);
   pdf.catalog.set(PDFName.of('PageLayout'), PDFName.of('OneColumn'));
   await progress.step('Embedding fonts and writing the structure tree');
-  // No object streams: pdf-lib compresses them with pako, slower than the size gain is worth; no yielding every 50 objects.
-  const bytes = await pdf.save({ useObjectStreams: false, objectsPerTick: Infinity });
+  // Images embedded through pdf-lib are written into the context on flush. No object streams:
+  // compressing them costs more time than the size gain is worth.
+  await pdf.flush();
+  const bytes = serializePdf(pdf.context);
   progress.finish('Saving');
   return bytes;
 }
