@@ -15,6 +15,12 @@ export type Finding = z.infer<typeof Finding>;
 
 export const SafetyItemKind = z.enum(['recommendation', 'observation', 'action']);
 export type SafetyItemKind = z.infer<typeof SafetyItemKind>;
+/** How each kind is named in the editor and in every export. */
+export const SAFETY_ITEM_LABEL: Record<SafetyItemKind, string> = {
+  recommendation: 'Safety recommendation',
+  observation: 'Safety observation',
+  action: 'Safety action',
+};
 export const SafetyItemStatus = z.enum(['draft', 'agreed', 'issued', 'responded', 'closed']);
 
 export const SafetyItem = z.object({

@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import type { DocNode, SafetyItemKind } from '../../../../shared/model';
+import { SAFETY_ITEM_LABEL, type DocNode } from '../../../../shared/model';
 import { box, GAP_ABOVE, spacer } from './boxes';
 import type { BlockScope, DocxContext } from './context';
 import { rawRunsParagraph } from './rawParagraph';
@@ -7,12 +7,6 @@ import { rawRun } from './rawRun';
 import type { Xml } from './rawXml';
 import { STYLE } from './styleIds';
 import { xmlText } from './xmlText';
-
-export const SAFETY_ITEM_LABEL: Record<SafetyItemKind, string> = {
-  recommendation: 'Safety recommendation',
-  observation: 'Safety observation',
-  action: 'Safety action',
-};
 
 const paragraph = (style: string, ...runs: Xml[]) => rawRunsParagraph({ style }, runs);
 

@@ -1,5 +1,6 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import type { CitationItem } from '../../../../shared/schema';
+import { SAFETY_ITEM_LABEL } from '../../../../shared/model';
 import { citationKey } from '../../../../shared/numbering/citationKey';
 import { useEntities } from '../entities';
 
@@ -33,8 +34,6 @@ export function CitationView({ node, selected }: ReactNodeViewProps) {
   );
 }
 
-const KIND_LABEL = { recommendation: 'Safety recommendation', observation: 'Safety observation', action: 'Safety action' } as const;
-
 /** A safety item placed in the text: code, addressee and wording from the register. */
 export function SafetyItemView({ node, selected }: ReactNodeViewProps) {
   const { safetyItems } = useEntities();
@@ -44,7 +43,7 @@ export function SafetyItemView({ node, selected }: ReactNodeViewProps) {
       {item ? (
         <>
           <p className="safety-item-head">
-            <strong>{KIND_LABEL[item.kind]} {item.code}</strong>
+            <strong>{SAFETY_ITEM_LABEL[item.kind]} {item.code}</strong>
             {item.addressee && <span> — to {item.addressee}</span>}
           </p>
           <p className="safety-item-text">{item.text}</p>
