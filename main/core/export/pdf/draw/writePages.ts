@@ -1,4 +1,4 @@
-import { PDFName, PDFNumber, PDFRawStream, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFName, PDFNumber, PDFRawStream, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { FRAME, PAGE } from '../layout/theme';
 import type { LinkTarget, PageLayout } from '../layout/types';
 import type { ReportLayout } from '../layout/layoutReport';
@@ -39,8 +39,15 @@ function anchorPositions(pages: PageLayout[]): Map<string, { page: number; top: 
  */
 export async function writePages(pdf: PDFDocument, layout: ReportLayout, options: WriteOptions): Promise<{ outline: OutlineEntry[]; tagger: Tagger }> {
   const { context } = pdf;
-  const pages = layout.pages.map(() => pdf.addPage([PAGE.width, PAGE.height]));
-  const refs = pages.map((p) => p.ref);
+  // Page objects are written directly as raw syntax under the document's page tree: pdf-lib's
+  // addPage inserts each leaf through its tree-balancing code, which cost more than drawing a page.
+  const tree = pdf.catalog.Pages();
+  const treeRef = pdf.catalog.get(PDFName.of('Pages')) as PDFRef;
+  const refs = layout.pages.map(() => context.nextRef());
+  const kids = PDFArray.withContext(context);
+  for (const r of refs) kids.push(r);
+  tree.set(PDFName.of('Kids'), kids);
+  tree.set(PDFName.of('Count'), PDFNumber.of(refs.length));
   const anchors = anchorPositions(layout.pages);
   const dest = (page: number, top: number) => `[${ref(refs[page] as PDFRef)} /XYZ ${FRAME.left - 10} ${num(PAGE.height - top + 6)} null]`;
   const tagger = new Tagger();
@@ -79,10 +86,9 @@ export async function writePages(pdf: PDFDocument, layout: ReportLayout, options
 
   for (let index = 0; index < layout.pages.length; index++) {
     const pageLayout = layout.pages[index] as PageLayout;
-    const page = pages[index]!;
-    pageRef = page.ref;
+    pageRef = refs[index]!;
     annots = [];
-    const structKey = tagger.beginPage(page.ref);
+    const structKey = tagger.beginPage(pageRef);
     out.reset();
     if (!pageLayout.bare) {
       const pageText = index >= layout.frontPages ? `Page ${index - layout.frontPages + 1} of ${bodyCount}` : pageLabel(index, layout.frontPages);
@@ -95,11 +101,10 @@ export async function writePages(pdf: PDFDocument, layout: ReportLayout, options
     }
     const compressed = deflate(out.bytes());
     const stream = PDFRawStream.of(context.obj({ Filter: 'FlateDecode', Length: compressed.length }), compressed);
-    page.node.set(PDFName.of('Contents'), context.register(stream));
-    page.node.set(PDFName.of('Resources'), options.resources);
-    page.node.set(PDFName.of('StructParents'), PDFNumber.of(structKey));
-    page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
-    if (annots.length) page.node.set(PDFName.of('Annots'), context.register(new RawObject(`[${annots.map(ref).join(' ')}]`)));
+    let page = `<</Type /Page /Parent ${ref(treeRef)} /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Contents ${ref(context.register(stream))}`;
+    page += ` /Resources ${ref(options.resources)} /StructParents ${structKey} /Tabs /S`;
+    if (annots.length) page += ` /Annots [${annots.map(ref).join(' ')}]`;
+    context.assign(pageRef, new RawObject(`${page}>>`));
     await options.progress.step(`Drawing page ${index + 1} of ${layout.pages.length}`);
   }
   return { outline, tagger };
