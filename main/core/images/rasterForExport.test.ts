@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pngClaiming } from '../reliability/testing/pixelBomb';
 import { PRINT_DPI, rasterForExport, withPrintableImages, type PrintBox } from './rasterForExport';
 import { brokenWebp, GIF_SECOND_FRAME, imagesOfEveryType, pixelsOfColour } from './testing/everyImageType';
+import { HOSTILE_SVGS } from './testing/hostileSvgs';
 
 /** About an A4 text column, and a figure's height cap. */
 const BOX: PrintBox = { widthPt: 450, heightPt: 450 };
@@ -78,7 +79,7 @@ describe('rasterForExport', () => {
       // An external entity is not expanded: the drawing is refused instead.
       const entity = `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY leak SYSTEM "file:///etc/passwd">]>
         <svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><text y="35">&leak;</text></svg>`;
-      await expect(rasterForExport({ bytes: Buffer.from(entity), mimeType: 'image/svg+xml' }, BOX)).rejects.toThrow(/Entity 'leak' not defined/);
+      await expect(rasterForExport({ bytes: Buffer.from(entity), mimeType: 'image/svg+xml' }, BOX)).rejects.toThrow(/declares a document type/);
     } finally {
       server.close();
     }
@@ -93,6 +94,23 @@ describe('rasterForExport', () => {
     await expect(rasterForExport({ bytes: bomb, mimeType: 'image/svg+xml' }, BOX)).rejects.toThrow(/pixel limit/);
     await expect(rasterForExport(brokenWebp(), BOX)).rejects.toThrow(/webp/i);
     await expect(rasterForExport({ bytes: Buffer.from('<svg'), mimeType: 'image/svg+xml' }, BOX)).rejects.toThrow();
+  });
+});
+
+describe('rasterForExport with costly drawings', () => {
+  it.each(HOSTILE_SVGS)('$name: drawn within bounds or refused with the reason', async ({ svg, refused }) => {
+    const raster = rasterForExport({ bytes: Buffer.from(svg), mimeType: 'image/svg+xml' }, BOX);
+    if (refused) await expect(raster).rejects.toThrow(refused);
+    else expect((await info((await raster).bytes)).format).toBe('png');
+  });
+
+  it('still draws a chart with a drop shadow on each bar, at fewer pixels', async () => {
+    const bars = Array.from({ length: 20 }, (_, i) => `<rect filter="url(#shadow)" x="${i * 24}" y="${200 - i * 10}" width="18" height="${i * 10 + 40}" fill="#00f"/>`).join('');
+    const chart = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="240"><filter id="shadow"><feDropShadow dx="2" dy="2" stdDeviation="2"/></filter>${bars}</svg>`;
+    const raster = await rasterForExport({ bytes: Buffer.from(chart), mimeType: 'image/svg+xml' }, BOX);
+    const { width = 0, height = 0 } = await info(raster.bytes);
+    expect(width * height).toBeLessThanOrEqual(1_000_000);
+    expect(await pixelsOfColour(raster.bytes, [0, 0, 255])).toBeGreaterThan(width * height * 0.1);
   });
 });
 

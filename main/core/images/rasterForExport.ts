@@ -1,6 +1,7 @@
 import type { DocNode, ImageMime } from '../../../shared/model';
 import { MAX_IMAGE_PIXELS } from './imageHeader';
 import { sharpModule } from './sharpModule';
+import { svgCost } from './svgBudget';
 
 /** The largest box, in points, an exporter draws a figure in: the text column and its height cap. */
 export interface PrintBox {
@@ -20,6 +21,11 @@ export type Raster = { bytes: Uint8Array; mimeType: 'image/png' | 'image/jpeg' }
 export const PRINT_DPI = 300;
 /** No raster side beyond this, whatever the box; 300 dpi across an A4 column needs about 2,000. */
 const MAX_SIDE = 4_000;
+/**
+ * Pixels for a drawing with filters: each filter step works over its whole
+ * region, so fewer pixels bound the time; still about 225 dpi across a 450 pt column at 2:1.
+ */
+const FILTERED_PIXELS = 1_000_000;
 
 /** PDF and Word both draw PNG and JPEG as they are; every other type the app accepts needs a raster copy. */
 export const printsAsIs = (mime: ImageMime): boolean => mime === 'image/png' || mime === 'image/jpeg';
@@ -30,23 +36,26 @@ type Sharp = Awaited<ReturnType<typeof sharpModule>>;
  * The pixel size that fills `box` at print resolution with the image's aspect
  * ratio, within MAX_SIDE and the stored-image pixel limit.
  */
-function printPixels(width: number, height: number, box: PrintBox): { width: number; height: number } {
+function printPixels(width: number, height: number, box: PrintBox, maxPixels = MAX_IMAGE_PIXELS): { width: number; height: number } {
   const fit = Math.min(box.widthPt / width, box.heightPt / height);
   let scale = (fit * PRINT_DPI) / 72;
-  scale = Math.min(scale, MAX_SIDE / Math.max(width, height), Math.sqrt(MAX_IMAGE_PIXELS / (width * height)));
+  scale = Math.min(scale, MAX_SIDE / Math.max(width, height), Math.sqrt(maxPixels / (width * height)));
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
 /**
  * An SVG drawn at print resolution for `box`. librsvg, given bytes with no
  * base location, loads no external reference (file, http or relative); only
- * data: URLs inside the drawing are used.
+ * data: URLs inside the drawing are used. A drawing too costly to draw in
+ * bounded time is refused first (svgCost), and one with filters is drawn
+ * with fewer pixels.
  */
 async function svgRaster(sharp: Sharp, bytes: Uint8Array, box: PrintBox): Promise<Raster> {
+  const { filterApplications } = svgCost(bytes);
   // A drawing's declared size costs nothing until drawn, so only the size it is drawn at is limited.
   const own = await sharp(bytes, { limitInputPixels: false, failOn: 'error' }).metadata();
   if (!own.width || !own.height) throw new Error('the drawing has no size');
-  const target = printPixels(own.width, own.height, box);
+  const target = printPixels(own.width, own.height, box, filterApplications ? FILTERED_PIXELS : MAX_IMAGE_PIXELS);
   // The drawing's own size is at 72 dpi to libvips; render at the density that gives the target width.
   const density = Math.min(100_000, Math.max(1, (72 * target.width) / own.width));
   const png = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error', density })
