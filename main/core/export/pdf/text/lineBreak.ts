@@ -56,38 +56,57 @@ export function breakLines(atoms: Atom[], maxWidth: number): BrokenLine[] {
     }
     if (group.length) breaker.place(group);
     group.length = 0;
-    if (atom.kind === 'space') breaker.pendingSpace = breaker.line.length ? atom : null;
+    if (atom.kind === 'space') breaker.pendingSpace = breaker.count ? atom : null;
     else breaker.flush(true);
   }
   if (group.length) breaker.place(group);
   return breaker.end();
 }
 
-/** The state of breakLines; a class rather than closures, which are rebuilt on every call of a hot function. */
+/**
+ * The state of breakLines; a class rather than closures, which are rebuilt on
+ * every call of a hot function. The current line is kept in parallel arrays
+ * reused line after line, rather than an object per word.
+ */
 class LineBreaker {
   readonly lines: BrokenLine[] = [];
-  line: Placed[] = [];
+  readonly atoms: (TextAtom | SpaceAtom)[] = [];
+  readonly texts: string[] = [];
+  readonly widths: number[] = [];
+  /** Atoms on the current line. */
+  count = 0;
   lineWidth = 0;
   pendingSpace: SpaceAtom | null = null;
 
   constructor(private readonly maxWidth: number) {}
 
+  add(atom: TextAtom | SpaceAtom, text: string, width: number): void {
+    this.atoms[this.count] = atom;
+    this.texts[this.count] = text;
+    this.widths[this.count] = width;
+    this.count++;
+  }
+
+  private addPlaced(p: Placed): void {
+    this.add(p.atom, p.text, p.width);
+  }
+
   flush(last: boolean): void {
-    this.lines.push(finish(this.line, last));
-    this.line = [];
+    this.lines.push(finish(this, last));
+    this.count = 0;
     this.lineWidth = 0;
     this.pendingSpace = null;
   }
 
   place(group: TextAtom[]): void {
     // Most words fit where they are: measure the group and place it without building parts.
-    const pending = this.pendingSpace && this.line.length ? this.pendingSpace : null;
+    const pending = this.pendingSpace && this.count ? this.pendingSpace : null;
     const spaceWidth = pending ? atomWidth(pending.style, ' ') : 0;
     let total = 0;
     for (const atom of group) total += atomWidth(atom.style, atom.text);
     if (total <= this.maxWidth - this.lineWidth - spaceWidth + 0.01) {
-      if (pending) this.line.push({ atom: pending, text: ' ', width: spaceWidth });
-      for (const atom of group) this.line.push({ atom, text: atom.text, width: atomWidth(atom.style, atom.text) });
+      if (pending) this.add(pending, ' ', spaceWidth);
+      for (const atom of group) this.add(atom, atom.text, atomWidth(atom.style, atom.text));
       this.lineWidth += spaceWidth + total;
       this.pendingSpace = null;
       return;
@@ -99,28 +118,28 @@ class LineBreaker {
   private placeSplitting(parts: Placed[]): void {
     while (parts.length) {
       const pending = this.pendingSpace;
-      const space: Placed | null = pending && this.line.length ? { atom: pending, text: ' ', width: atomWidth(pending.style, ' ') } : null;
+      const space: Placed | null = pending && this.count ? { atom: pending, text: ' ', width: atomWidth(pending.style, ' ') } : null;
       const room = this.maxWidth - this.lineWidth - (space ? space.width : 0);
       let total = 0;
       for (const p of parts) total += p.width;
       if (total <= room + 0.01) {
-        if (space) this.line.push(space);
-        for (const p of parts) this.line.push(p);
+        if (space) this.addPlaced(space);
+        for (const p of parts) this.addPlaced(p);
         this.lineWidth += (space ? space.width : 0) + total;
         this.pendingSpace = null;
         return;
       }
-      const split = splitParts(parts, room, this.line.length === 0);
+      const split = splitParts(parts, room, this.count === 0);
       if (split) {
-        if (space) this.line.push(space);
-        for (const p of split.head) this.line.push(p);
+        if (space) this.addPlaced(space);
+        for (const p of split.head) this.addPlaced(p);
         this.flush(false);
         parts = split.tail;
-      } else if (this.line.length) {
+      } else if (this.count) {
         this.flush(false);
       } else {
         // Nothing fits even alone on a line and no split point exists (a single glyph wider than the line).
-        for (const p of parts) this.line.push(p);
+        for (const p of parts) this.addPlaced(p);
         this.lineWidth += total;
         return;
       }
@@ -128,7 +147,7 @@ class LineBreaker {
   }
 
   end(): BrokenLine[] {
-    if (this.line.length || !this.lines.length) this.flush(true);
+    if (this.count || !this.lines.length) this.flush(true);
     else (this.lines[this.lines.length - 1] as BrokenLine).last = true;
     return this.lines;
   }
@@ -168,8 +187,8 @@ function splitParts(parts: Placed[], room: number, lineEmpty: boolean): { head: 
 /** Texts of the piece being merged; reused, and joined once so a piece's text is one flat string, not a chain of concatenations kept alive until drawing. */
 const pieceTexts: string[] = [];
 
-/** Merges placed atoms into same-style pieces and measures the line. */
-function finish(placed: Placed[], last: boolean): BrokenLine {
+/** Merges the line's atoms into same-style pieces and measures the line. */
+function finish(line: LineBreaker, last: boolean): BrokenLine {
   const pieces: Piece[] = [];
   const footnotes: FootnoteBlock[] = [];
   let x = 0;
@@ -177,25 +196,28 @@ function finish(placed: Placed[], last: boolean): BrokenLine {
   let ascent = 0;
   let descent = 0;
   let prev: Piece | null = null;
-  for (const p of placed) {
-    const { style, node, link } = p.atom;
-    const isSpace = p.atom.kind === 'space';
-    if (p.atom.kind === 'text' && p.atom.footnote && p.text === p.atom.text) footnotes.push(p.atom.footnote);
+  for (let i = 0; i < line.count; i++) {
+    const atom = line.atoms[i] as TextAtom | SpaceAtom;
+    const text = line.texts[i] as string;
+    const width = line.widths[i] as number;
+    const { style, node, link } = atom;
+    const isSpace = atom.kind === 'space';
+    if (atom.kind === 'text' && atom.footnote && text === atom.text) footnotes.push(atom.footnote);
     ascent = Math.max(ascent, style.face.ascent * style.size + (style.rise ?? 0));
     descent = Math.max(descent, style.face.descent * style.size);
     if (prev && prev.style === style && prev.node === node && prev.link === link) {
-      pieceTexts.push(p.text);
-      prev.width += p.width;
+      pieceTexts.push(text);
+      prev.width += width;
       if (isSpace) prev.spaces++;
     } else {
       if (prev) prev.text = pieceTexts.join('');
       pieceTexts.length = 0;
-      pieceTexts.push(p.text);
-      prev = { text: '', style, x, width: p.width, spacesBefore: spaces, spaces: isSpace ? 1 : 0, node, link };
+      pieceTexts.push(text);
+      prev = { text: '', style, x, width, spacesBefore: spaces, spaces: isSpace ? 1 : 0, node, link };
       pieces.push(prev);
     }
     if (isSpace) spaces++;
-    x += p.width;
+    x += width;
   }
   if (prev) prev.text = pieceTexts.join('');
   pieceTexts.length = 0;
