@@ -1,4 +1,5 @@
 import type { Project } from '../store/project';
+import { MAX_EXPORT_WARNINGS } from '../../../shared/api/calls/publishing';
 import { EXPORT_RUNNERS, type ExportFormat } from './exportFormats';
 
 export type ExportState = 'running' | 'done' | 'failed' | 'cancelled';
@@ -12,6 +13,8 @@ export interface ExportJobStatus {
   total: number;
   /** Why it failed, in words a person can act on. */
   message?: string;
+  /** Problems that did not stop the export, in the order met. */
+  warnings: string[];
 }
 
 /**
@@ -24,7 +27,12 @@ export class ExportJobs {
   start(project: Project, format: ExportFormat, path: string, brandName?: string): ExportJobStatus {
     const jobId = crypto.randomUUID();
     const controller = new AbortController();
-    const status: ExportJobStatus = { jobId, format, path, state: 'running', done: 0, total: 1 };
+    const status: ExportJobStatus = { jobId, format, path, state: 'running', done: 0, total: 1, warnings: [] };
+    let unlisted = 0;
+    const onWarning = (message: string) => {
+      if (status.warnings.length < MAX_EXPORT_WARNINGS - 1) status.warnings.push(message);
+      else status.warnings[MAX_EXPORT_WARNINGS - 1] = `…and ${++unlisted} more.`;
+    };
     const finished = (async () => {
       // Let the caller receive the job id before the export starts taking the event loop.
       await new Promise((resolve) => setImmediate(resolve));
@@ -33,6 +41,7 @@ export class ExportJobs {
           brandName,
           signal: controller.signal,
           onProgress: (done, total) => Object.assign(status, { done, total }),
+          onWarning,
         });
         status.state = controller.signal.aborted ? 'cancelled' : 'done';
         if (status.state === 'done') status.done = status.total;
@@ -42,12 +51,12 @@ export class ExportJobs {
       }
     })();
     this.jobs.set(jobId, { status, controller, finished });
-    return { ...status };
+    return { ...status, warnings: [] };
   }
 
   status(jobId: string): ExportJobStatus | undefined {
     const job = this.jobs.get(jobId);
-    return job && { ...job.status };
+    return job && { ...job.status, warnings: [...job.status.warnings] };
   }
 
   cancel(jobId: string): ExportJobStatus | undefined {

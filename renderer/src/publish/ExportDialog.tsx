@@ -3,6 +3,7 @@ import type { BrandEntry } from '../../../shared/api/calls/publishing';
 import { EXPORT_FORMATS_INFO, EXPORT_FORMAT_IDS, type ExportFormat } from '../../../shared/export/formats';
 import { api } from '../api';
 import { BrandSelect } from './BrandSelect';
+import { ExportWarnings } from './ExportWarnings';
 import { useExportJob } from './useExportJob';
 
 interface Props {
@@ -78,6 +79,7 @@ export function ExportDialog({ onClose }: Props) {
           </span>
         </div>
       )}
+      {finished && <ExportWarnings warnings={job.status!.warnings} />}
       {(problem || job.error) && (
         <p role="alert" className="error">
           {problem ?? job.error}

@@ -5,6 +5,9 @@ import { EXPORT_FORMAT_IDS } from '../../export/formats';
 
 export const ExportFormatId = z.enum(EXPORT_FORMAT_IDS);
 
+/** More than a dialog can usefully list; the rest are counted in the last one. */
+export const MAX_EXPORT_WARNINGS = 50;
+
 export const ExportJobStatus = z.object({
   jobId: Id,
   format: ExportFormatId,
@@ -13,6 +16,8 @@ export const ExportJobStatus = z.object({
   done: z.number().min(0),
   total: z.number().min(0),
   message: z.string().optional(),
+  /** Problems that did not stop the export, such as an image printed as its description. */
+  warnings: z.array(z.string().max(2_000)).max(MAX_EXPORT_WARNINGS),
 });
 export type ExportJobStatus = z.infer<typeof ExportJobStatus>;
 

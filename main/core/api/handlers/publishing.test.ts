@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { doc, figure } from '../../sample/builders';
+import { brokenWebp } from '../../images/testing/everyImageType';
 import { createSampleProject } from '../../sample/createSampleProject';
 import { useTempProjects } from '../../store/tempProjects';
 import { createDispatcher } from '../dispatcher';
@@ -54,6 +56,21 @@ describe('export jobs', () => {
     expect(['running', 'cancelled']).toContain(cancelled.state);
     expect((await workspace.exports.settled(started.jobId))?.state).toBe('cancelled');
     expect(existsSync(out)).toBe(false);
+    workspace.close();
+  });
+
+  it('reports an image it could not convert as a warning of the finished export', async () => {
+    const { workspace, call } = sampleWorkspace();
+    const image = brokenWebp();
+    const asset = workspace.require().assets.create({ name: image.name, mimeType: image.mimeType, bytes: image.bytes, altText: image.alt, decorative: false });
+    workspace.require().sections.create({ parentId: null, title: 'Chart', content: doc(figure({ assetId: asset.id, alt: image.alt, caption: 'A chart' })) });
+    for (const format of ['pdf', 'docx']) {
+      const started: { jobId: string; warnings: string[] } = await call('startExport', { format, path: temp.path(`warned.${format}`) });
+      expect(started.warnings).toEqual([]);
+      await workspace.exports.settled(started.jobId);
+      const status: { state: string; warnings: string[] } = await call('exportStatus', { jobId: started.jobId });
+      expect(status, format).toMatchObject({ state: 'done', warnings: [expect.stringMatching(/^Image “broken\.webp” could not be converted for print/)] });
+    }
     workspace.close();
   });
 
