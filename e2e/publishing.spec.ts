@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { brokenWebp } from '../main/core/images/testing/everyImageType';
+import { doc, figure } from '../main/core/sample/builders';
 import { expect, test } from './casebookPage';
 
 test('export a PDF with progress, then open and show it', async ({ app, host }) => {
@@ -17,6 +19,22 @@ test('export a PDF with progress, then open and show it', async ({ app, host }) 
   await dialog.getByRole('button', { name: 'Open' }).click();
   await expect.poll(() => host.shown).toEqual([path]);
   await expect.poll(() => host.opened).toEqual([path]);
+});
+
+test('an image that could not be converted is listed under Exported', async ({ app, workspace }) => {
+  const project = workspace.require();
+  const image = brokenWebp();
+  const asset = project.assets.create({ name: image.name, mimeType: image.mimeType, bytes: image.bytes, altText: image.alt, decorative: false });
+  project.sections.create({ parentId: null, title: 'Chart', content: doc(figure({ assetId: asset.id, alt: image.alt, caption: 'A chart' })) });
+  await app.getByRole('button', { name: 'Export…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Export report' });
+  await dialog.getByRole('radio', { name: 'PDF' }).check();
+  await dialog.getByRole('button', { name: 'Choose…' }).click();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(dialog.getByTestId('export-state')).toHaveText('Exported.', { timeout: 60_000 });
+  const warnings = dialog.getByRole('status').filter({ has: app.getByRole('heading', { name: 'Check one thing in the exported file' }) });
+  await expect(warnings.getByRole('listitem')).toHaveText([/^Image “broken\.webp” could not be converted for print .+; its description is shown instead\.$/]);
+  await dialog.screenshot({ path: test.info().outputPath('export-warnings.png') });
 });
 
 test('cancel an export: nothing is written', async ({ app, host }) => {
