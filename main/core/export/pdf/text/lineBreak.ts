@@ -20,21 +20,31 @@ type Placed = { atom: TextAtom | SpaceAtom; text: string; width: number };
  * URLs wrap after a slash or before other punctuation, never after a hyphen:
  * a hyphen at a line's end reads (and is extracted) as a word break.
  */
-const URL_BREAK_BEFORE = /[.?&=_#-]/;
-const DASHES = /[-–—/]/;
+/** Characters a URL may break before: . ? & = _ # - */
+const URL_BREAK_BEFORE = new Set([0x2e, 0x3f, 0x26, 0x3d, 0x5f, 0x23, 0x2d]);
+/** Characters a word may break after without adding a hyphen: - – — / */
+const isDash = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2f;
+const SLASH = 0x2f;
 
-/** Break offsets inside `text`, each with whether a hyphen is added. */
-function candidates(atom: TextAtom): { at: number; hyphen: boolean }[] {
-  const text = atom.text;
-  const out: { at: number; hyphen: boolean }[] = [];
-  const urlish = !!atom.link && 'uri' in atom.link.target ? true : /:\/\/|www\./.test(text);
+interface Candidate {
+  at: number;
+  hyphen: boolean;
+}
+
+/** Break offsets inside `text`, in order, each with whether a hyphen is added. */
+function candidates(text: string, link: TextAtom['link']): Candidate[] {
+  const out: Candidate[] = [];
+  const urlish = (!!link && 'uri' in link.target) || /:\/\/|www\./.test(text);
   for (let i = 1; i < text.length - 1; i++) {
-    const before = text[i - 1] as string;
-    const after = text[i] as string;
-    const ok = urlish ? before === '/' ? after !== '/' : URL_BREAK_BEFORE.test(after) && before !== '/' : DASHES.test(before);
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i);
+    const ok = urlish ? (before === SLASH ? after !== SLASH : URL_BREAK_BEFORE.has(after)) : isDash(before);
     if (ok) out.push({ at: i, hyphen: false });
   }
-  if (!urlish) for (const at of hyphenationPoints(text)) out.push({ at, hyphen: !DASHES.test(text[at - 1] as string) });
+  if (urlish) return out;
+  const points = hyphenationPoints(text);
+  if (!points.length) return out;
+  for (const at of points) out.push({ at, hyphen: !isDash(text.charCodeAt(at - 1)) });
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -153,6 +163,11 @@ class LineBreaker {
   }
 }
 
+/** Whether text[0, at) (plus a hyphen) fits in `room` after `used` points. */
+function headFits(atom: TextAtom, text: string, at: number, hyphen: boolean, used: number, room: number): boolean {
+  return used + atomWidth(atom.style, hyphen ? `${text.slice(0, at)}-` : text.slice(0, at)) <= room;
+}
+
 /** The longest head of `parts` that fits in `room`, split inside one part. */
 function splitParts(parts: Placed[], room: number, lineEmpty: boolean): { head: Placed[]; tail: Placed[] } | null {
   let used = 0;
@@ -163,19 +178,22 @@ function splitParts(parts: Placed[], room: number, lineEmpty: boolean): { head: 
       continue;
     }
     const atom = part.atom as TextAtom;
-    const fits = (text: string) => used + atom.style.face.width(text) * atom.style.size <= room;
-    let best: { at: number; hyphen: boolean } | null = null;
-    for (const c of candidates({ ...atom, text: part.text })) {
-      if (fits(part.text.slice(0, c.at) + (c.hyphen ? '-' : ''))) best = c;
+    const text = part.text;
+    // The last break that fits is the best: try them from the end.
+    const options = candidates(text, atom.link);
+    let best: Candidate | null = null;
+    for (let c = options.length - 1; c >= 0 && !best; c--) {
+      const option = options[c] as Candidate;
+      if (headFits(atom, text, option.at, option.hyphen, used, room)) best = option;
     }
     if (!best && lineEmpty && k === 0) {
       let at = 1;
-      while (at < part.text.length - 1 && fits(part.text.slice(0, at + 1))) at++;
+      while (at < text.length - 1 && headFits(atom, text, at + 1, false, used, room)) at++;
       best = { at, hyphen: false };
     }
     if (!best) return null;
-    const headText = part.text.slice(0, best.at) + (best.hyphen ? '-' : '');
-    const tailText = part.text.slice(best.at);
+    const headText = text.slice(0, best.at) + (best.hyphen ? '-' : '');
+    const tailText = text.slice(best.at);
     return {
       head: [...parts.slice(0, k), { atom, text: headText, width: atomWidth(atom.style, headText) }],
       tail: [{ atom, text: tailText, width: atomWidth(atom.style, tailText) }, ...parts.slice(k + 1)],
