@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../../shared/model';
 import { isAllowedLink } from '../../../shared/schema';
+import { EXPORT_RUNNERS } from '../export/exportFormats';
+import { projectWithImages, type Rgb } from '../images/testing/everyImageType';
+import { HOSTILE_SVGS } from '../images/testing/hostileSvgs';
 import { importDocument } from '../import/importDocument';
 import { buildZip } from '../import/fixtures/buildZip';
 import { bluePng } from '../import/fixtures/buildDocx';
@@ -195,5 +198,24 @@ describe('hostile Markdown', () => {
       { numRuns: 80 },
     );
     figures.add({ cases: runs });
+  });
+});
+
+describe('hostile drawings', () => {
+  // markdown-it drops data:image/svg+xml links, so these reach a report as inserted images do.
+  it('drawings too costly to draw export to PDF and Word with their descriptions and a warning each', async () => {
+    const drawings = HOSTILE_SVGS.map(({ name, svg }) => ({ name, mimeType: 'image/svg+xml' as const, bytes: Buffer.from(svg), alt: name, colour: [0, 0, 0] as Rgb }));
+    const project = projectWithImages(join(temp.dir(), 'drawings.casebook'), drawings);
+    figures.add({ payloads: drawings.length });
+    for (const format of ['pdf', 'docx'] as const) {
+      const warnings: string[] = [];
+      const exported = await bounded(() => EXPORT_RUNNERS[format](project, join(temp.dir(), `drawings.${format}`), { onWarning: (w) => warnings.push(w) }));
+      expect(exported.refused, format).toBeUndefined();
+      expect(exported.ms, `${format} export took ${exported.ms} ms`).toBeLessThan(LIMITS.ms);
+      const refused = HOSTILE_SVGS.filter((drawing) => drawing.refused);
+      expect(warnings, format).toHaveLength(refused.length);
+      refused.forEach((drawing, i) => expect(warnings[i], drawing.name).toMatch(drawing.refused!));
+    }
+    project.close();
   });
 });
