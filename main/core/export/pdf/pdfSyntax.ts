@@ -26,9 +26,8 @@ export class RawObject extends PDFObject {
   }
 
   override copyBytesInto(buffer: Uint8Array, offset: number): number {
-    const s = this.syntax;
-    for (let i = 0; i < s.length; i++) buffer[offset + i] = s.charCodeAt(i);
-    return s.length;
+    const out = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    return out.write(this.syntax, offset, 'latin1');
   }
 }
 

@@ -1,9 +1,6 @@
 import type { PDFContext, PDFRef } from 'pdf-lib';
 
-const ascii = (s: string, buffer: Uint8Array, offset: number): number => {
-  for (let i = 0; i < s.length; i++) buffer[offset + i] = s.charCodeAt(i);
-  return offset + s.length;
-};
+const ascii = (s: string, buffer: Buffer, offset: number): number => offset + buffer.write(s, offset, 'latin1');
 
 /** "%PDF-1.7" and a comment of high bytes, so tools treat the file as binary. */
 const HEADER = '%PDF-1.7\n%\x81\x81\x81\x81\n\n';
@@ -24,7 +21,8 @@ export function serializePdf(context: PDFContext): Uint8Array {
   objects.forEach(([, object], i) => (size += heads[i]!.length + object.sizeInBytes() + ENDOBJ.length));
   const xref = crossReference(objects.map(([ref]) => ref));
   const trailer = trailerSyntax(context);
-  const buffer = new Uint8Array(size + xref.lengthWithOffsets + trailer.length + 32);
+  // Every byte is written below, so the buffer need not be zeroed first.
+  const buffer = Buffer.allocUnsafe(size + xref.lengthWithOffsets + trailer.length + 32);
   let at = ascii(HEADER, buffer, 0);
   const offsets = new Map<number, number>();
   objects.forEach(([ref, object], i) => {
@@ -49,7 +47,7 @@ function crossReference(refs: PDFRef[]) {
     else runs.push({ first: n, count: 1 });
   }
   const lengthWithOffsets = 5 + runs.reduce((sum, r) => sum + `${r.first} ${r.count}\n`.length + r.count * 20, 0);
-  const write = (buffer: Uint8Array, start: number, offsets: Map<number, number>): number => {
+  const write = (buffer: Buffer, start: number, offsets: Map<number, number>): number => {
     let at = ascii('xref\n', buffer, start);
     for (const run of runs) {
       at = ascii(`${run.first} ${run.count}\n`, buffer, at);
