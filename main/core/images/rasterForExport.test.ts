@@ -106,7 +106,9 @@ describe('rasterForExport with costly drawings', () => {
 
   it('still draws a chart with a drop shadow on each bar, at fewer pixels', async () => {
     const bars = Array.from({ length: 20 }, (_, i) => `<rect filter="url(#shadow)" x="${i * 24}" y="${200 - i * 10}" width="18" height="${i * 10 + 40}" fill="#00f"/>`).join('');
-    const chart = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="240"><filter id="shadow"><feDropShadow dx="2" dy="2" stdDeviation="2"/></filter>${bars}</svg>`;
+    // The long way to a drop shadow, as older tools write it: seven elements, five steps.
+    const shadow = '<feGaussianBlur in="SourceAlpha" stdDeviation="2"/><feOffset dx="2" dy="2"/><feFlood flood-opacity="0.4"/><feComposite operator="in" in2="SourceAlpha"/><feMerge><feMergeNode/><feMergeNode in="SourceGraphic"/></feMerge>';
+    const chart = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="240"><filter id="shadow">${shadow}</filter>${bars}</svg>`;
     const raster = await rasterForExport({ bytes: Buffer.from(chart), mimeType: 'image/svg+xml' }, BOX);
     const { width = 0, height = 0 } = await info(raster.bytes);
     expect(width * height).toBeLessThanOrEqual(1_000_000);
