@@ -8,7 +8,7 @@ export type { ExportFormat };
 
 export interface ExportRun {
   brandName?: string;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (done: number, total: number, stage?: string) => void;
   signal?: AbortSignal;
   /** Told of each problem that did not stop the export (an image that could not be converted). */
   onWarning?: (message: string) => void;

@@ -13,6 +13,8 @@ export interface ExportJobStatus {
   total: number;
   /** Why it failed, in words a person can act on. */
   message?: string;
+  /** What the exporter is doing now, for the progress line. */
+  stage?: string;
   /** Problems that did not stop the export, in the order met. */
   warnings: string[];
 }
@@ -40,7 +42,7 @@ export class ExportJobs {
         await EXPORT_RUNNERS[format](project, path, {
           brandName,
           signal: controller.signal,
-          onProgress: (done, total) => Object.assign(status, { done, total }),
+          onProgress: (done, total, stage) => Object.assign(status, { done, total, stage }),
           onWarning,
         });
         status.state = controller.signal.aborted ? 'cancelled' : 'done';

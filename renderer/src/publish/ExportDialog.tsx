@@ -72,7 +72,7 @@ export function ExportDialog({ onClose }: Props) {
         <div className="export-progress" aria-live="polite">
           <progress max={100} value={percent} aria-label="Export progress" />
           <span data-testid="export-state">
-            {job.status.state === 'running' && `Exporting… ${percent}%`}
+            {job.status.state === 'running' && `Exporting… ${percent}%${job.status.stage ? ` · ${job.status.stage}` : ''}`}
             {job.status.state === 'done' && 'Exported.'}
             {job.status.state === 'cancelled' && 'Cancelled: nothing was written.'}
             {job.status.state === 'failed' && `Export failed: ${job.status.message}`}

@@ -16,6 +16,8 @@ export const ExportJobStatus = z.object({
   done: z.number().min(0),
   total: z.number().min(0),
   message: z.string().optional(),
+  /** What the exporter is doing now, e.g. "Laying out section 37 of 100". */
+  stage: z.string().max(200).optional(),
   /** Problems that did not stop the export, such as an image printed as its description. */
   warnings: z.array(z.string().max(2_000)).max(MAX_EXPORT_WARNINGS),
 });

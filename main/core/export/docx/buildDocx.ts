@@ -20,11 +20,12 @@ import { sectionBlocks } from './sectionBlocks';
 import { documentStyles } from './styles';
 import { docxTheme, PAGE_PROPERTIES as page } from './theme';
 import { TableOfContentsEntries } from './toc';
+import { Progress, type ProgressListener } from '../progress';
 
 export interface BuildOptions {
   reviewCopy?: boolean;
   /** Called after each report section is laid out, and once more when the file is packed. */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: ProgressListener;
   signal?: AbortSignal;
   /** Embed the brand's TTF fonts (default false: they add 0.5–3 MB and a fifth of the export time). */
   embedFonts?: boolean;
@@ -38,15 +39,15 @@ export async function buildDocx(source: ReportDocument, options: BuildOptions = 
   const theme = docxTheme(report.brand);
   const ctx: DocxContext = { report, theme, footnotes: new Footnotes(), lists: new ListNumbering(), toc: new TableOfContentsEntries(headingPages(report, options.signal)), figureCount: 0 };
   const review = options.reviewCopy ? new ReviewComments(report.comments) : null;
-  const total = report.sections.length + 1;
+  const sections = report.sections.length;
+  const progress = new Progress(sections + 1, options.onProgress, options.signal);
   const body: FileChild[] = [];
   const referencesSection = referencesSectionId(ctx);
-  report.sections.forEach((section, i) => {
-    options.signal?.throwIfAborted();
+  for (const [i, section] of report.sections.entries()) {
     body.push(...sectionBlocks(ctx, section, review));
     if (section.id === referencesSection) body.push(...bibliographyBlocks(ctx, false));
-    options.onProgress?.(i + 1, total);
-  });
+    await progress.step(`Writing section ${i + 1} of ${sections}`);
+  }
   if (!referencesSection) body.push(...bibliographyBlocks(ctx, true));
   const props = coreProperties(report);
   const families = [report.brand.fonts.heading, report.brand.fonts.body];
@@ -66,6 +67,6 @@ export async function buildDocx(source: ReportDocument, options: BuildOptions = 
   });
   options.signal?.throwIfAborted();
   const bytes = await packDocx(document, overrides, [footnoteSeparatorEdit]);
-  options.onProgress?.(total, total);
+  progress.finish('Written');
   return bytes;
 }

@@ -215,9 +215,10 @@ describe('exportDocx', () => {
 
   it('reports progress and leaves no file when cancelled or failing', async () => {
     const out = join(dir, 'cancelled.docx');
-    const seen: [number, number][] = [];
-    await exportDocx(project, join(dir, 'progress.docx'), { onProgress: (done, total) => seen.push([done, total]) });
-    expect(seen.at(-1)).toEqual([5, 5]);
+    const seen: [number, number, string | undefined][] = [];
+    await exportDocx(project, join(dir, 'progress.docx'), { onProgress: (done, total, stage) => seen.push([done, total, stage]) });
+    expect(seen.map(([, , stage]) => stage)).toEqual(['Writing section 1 of 4', 'Writing section 2 of 4', 'Writing section 3 of 4', 'Writing section 4 of 4', 'Written']);
+    expect(seen.at(-1)).toEqual([5, 5, 'Written']);
     const controller = new AbortController();
     controller.abort();
     await expect(exportDocx(project, out, { signal: controller.signal })).rejects.toThrow();
@@ -225,6 +226,18 @@ describe('exportDocx', () => {
     // Cancelled part-way, after the first section.
     const midway = new AbortController();
     await expect(exportDocx(project, out, { signal: midway.signal, onProgress: () => midway.abort() })).rejects.toThrow();
+    // Cancelled from outside, as the export dialog does: the event loop runs between sections, so it is seen there.
+    const outside = new AbortController();
+    const stages: string[] = [];
+    const running = exportDocx(project, out, {
+      signal: outside.signal,
+      onProgress: (_done, _total, stage) => {
+        stages.push(stage ?? '');
+        if (stages.length === 2) setImmediate(() => outside.abort());
+      },
+    });
+    await expect(running).rejects.toThrow();
+    expect(stages).toEqual(['Writing section 1 of 4', 'Writing section 2 of 4']);
     expect(existsSync(out)).toBe(false);
     writeFileSync(out, 'previous export');
     await expect(exportDocx(project, out, { signal: controller.signal })).rejects.toThrow();

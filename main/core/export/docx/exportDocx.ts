@@ -8,7 +8,7 @@ export interface ExportDocxOptions {
   brandName?: string;
   /** Adds reviewers' comment threads as Word comments on their passages. */
   reviewCopy?: boolean;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (done: number, total: number, stage?: string) => void;
   signal?: AbortSignal;
   /** Embed the brand's fonts in the file (default: name them, with a fallback). */
   embedFonts?: boolean;

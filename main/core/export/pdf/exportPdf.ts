@@ -1,7 +1,7 @@
 import type { Project } from '../../store/project';
 import { loadReportDocument } from '../reportDocument';
 import { writeAtomic } from '../writeAtomic';
-import type { ProgressListener } from './progress';
+import type { ProgressListener } from '../progress';
 import { renderPdf } from './renderPdf';
 
 export interface PdfExportOptions {

@@ -9,7 +9,7 @@ import { layoutSteps } from './layout/layoutReport';
 import { writeMetadata } from './metadata';
 import { writeOutline } from './outline';
 import { writePageLabels } from './pageLabels';
-import { Progress, type ProgressListener } from './progress';
+import { Progress, type ProgressListener } from '../progress';
 import { serializePdf } from './serializePdf';
 import { writeStructTree } from './structure/writeStructTree';
 import type { PageLayout } from './layout/types';

@@ -6,7 +6,7 @@ import type { OutlineEntry } from '../outline';
 import { pageLabel } from '../pageLabels';
 import { deflate } from '../deflate';
 import { bytes, num, RawObject, ref, text } from '../pdfSyntax';
-import type { Progress } from '../progress';
+import type { Progress } from '../../progress';
 import type { StructNode } from '../structure/structNode';
 import { Tagger } from '../structure/tagger';
 import { ContentStream } from './contentStream';
