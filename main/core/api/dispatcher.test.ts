@@ -10,22 +10,12 @@ import { Project } from '../store/project';
 import { useTempProjects } from '../store/tempProjects';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { Workspace } from './workspace';
+import { testBrand } from '../brand/testing/testBrand';
 
 const temp = useTempProjects();
 
 const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-const TEST_BRAND = {
-  id: '22222222-2222-4222-8222-222222222222',
-  name: 'Test brand',
-  colours: { primary: '#005EB8', secondary: '#003087', text: '#212B32', accent: '#E8EDEE' },
-  fonts: { heading: 'Source Sans 3', body: 'Merriweather' },
-  logoAssetId: null,
-  coverLayout: 'band',
-  coverText: '',
-  footerText: 'Footer',
-  licenceLine: 'OGL',
-  justify: false,
-} as const;
+const TEST_BRAND = testBrand({ id: '22222222-2222-4222-8222-222222222222', footerText: 'Footer', licenceLine: 'OGL' });
 const PNG_BASE64 = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString('base64');
 
 /** One of everything in a fresh project, so every call has something real to act on. */

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocNode } from '../../../shared/model';
 import { Project } from '../store/project';
 import { prepublishChecklist } from './prepublishChecklist';
+import { testBrand } from '../brand/testing/testBrand';
 
 const text = (t: string, marks?: DocNode['marks']): DocNode => ({ type: 'text', text: t, ...(marks ? { marks } : {}) });
 const para = (...content: DocNode[]): DocNode => ({ type: 'paragraph', content });
@@ -52,18 +53,16 @@ describe('pre-publish checklist', () => {
       authorInitials: 'RV',
       body: 'Which staff?',
     });
-    project.brands.save({
-      id: '11111111-1111-4111-8111-111111111111',
-      name: 'Pale',
-      colours: { primary: '#A0C4FF', secondary: '#003087', text: '#212B32', accent: '#E8EDEE' },
-      fonts: { heading: 'Source Sans 3', body: 'Source Sans 3' },
-      logoAssetId: null,
-      coverLayout: 'band',
-      coverText: '',
-      footerText: '',
-      licenceLine: '',
-      justify: false,
-    });
+    project.brands.save(
+      testBrand({
+        id: '11111111-1111-4111-8111-111111111111',
+        name: 'Pale',
+        colours: { primary: '#A0C4FF', secondary: '#003087', text: '#212B32', accent: '#E8EDEE' },
+        fonts: { heading: 'Source Sans 3', body: 'Source Sans 3' },
+        footerText: '',
+        licenceLine: '',
+      }),
+    );
 
     const problems = prepublishChecklist(project, { brandName: 'Pale' });
     const rules = (rule: string) => problems.filter((p) => p.rule === rule);

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Brand } from '../../../shared/model';
 import { useTempProjects } from './tempProjects';
+import { testBrand } from '../brand/testing/testBrand';
 
 const temp = useTempProjects();
 
-const brand = (name: string): Brand => ({
-  id: crypto.randomUUID(),
-  name,
-  colours: { primary: '#005EB8', secondary: '#003087', text: '#212B32', accent: '#FFB81C' },
-  fonts: { heading: 'Source Sans 3', body: 'Merriweather' },
-  logoAssetId: null,
-  coverLayout: 'band',
-  coverText: '',
-  footerText: 'Investigation report',
-  licenceLine: 'Open Government Licence v3.0',
-  justify: false,
-});
+const brand = (name: string) => testBrand({ name });
 
 describe('brands', () => {
   it('are saved, listed by name, and persist', () => {

@@ -1,6 +1,7 @@
 import type { DocNode } from '../../../../shared/model';
 import { barChartPng } from '../../sample/longReport/tinyPng';
 import type { Project } from '../../store/project';
+import { testBrand } from '../../brand/testing/testBrand';
 
 export const paragraphDoc = (text: string): DocNode => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
@@ -42,18 +43,7 @@ export function fillEverything(project: Project, sections = 12): void {
       const thread = project.comments.create({ sectionId, parentId: null, anchor: { from: 1, to: 8 }, quotedText: 'Finding', author: 'Bo Reviewer', authorInitials: 'BR', body: `Is this right? (${i + 1})` });
       project.comments.create({ sectionId, parentId: thread.id, anchor: null, quotedText: '', author: 'Ann Writer', authorInitials: 'AW', body: 'Yes, checked.' });
     });
-    project.brands.save({
-      id: crypto.randomUUID(),
-      name: 'Trust brand',
-      colours: { primary: '#005EB8', secondary: '#003087', text: '#212B32', accent: '#FFB81C' },
-      fonts: { heading: 'Source Sans 3', body: 'Merriweather' },
-      logoAssetId: null,
-      coverLayout: 'band',
-      coverText: '',
-      footerText: 'Investigation report',
-      licenceLine: 'Open Government Licence v3.0',
-      justify: false,
-    });
+    project.brands.save(testBrand({ name: 'Trust brand' }));
     const chart = barChartPng([0.2, 0.9, 0.5, 0.7], [0, 94, 184], 1200, 900);
     project.assets.create({ name: 'chart.png', mimeType: 'image/png', bytes: chart, altText: 'Support by trust', decorative: false });
   });

@@ -1,17 +1,12 @@
 import { PDFName, PDFRawStream, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { deflate } from '../deflate';
 import { subsetTtf } from './subsetTtf';
+import type { FontMetrics } from './ttfTables';
 
-export interface EmbeddableFont {
+export interface EmbeddableFont extends FontMetrics {
   /** PostScript-style name with a subset tag, e.g. "CBAAAB+SourceSans3-Bold". */
   baseName: string;
   bytes: Uint8Array;
-  unitsPerEm: number;
-  ascent: number;
-  descent: number;
-  capHeight: number;
-  italicAngle: number;
-  bbox: [number, number, number, number];
   /** Glyph id → [advance width in font units, the text it stands for]. */
   glyphs: Map<number, { advance: number; text: string }>;
 }
