@@ -57,7 +57,7 @@ export function quoteSlices(env: LayoutEnv, node: DocNode, frame: Frame, parent:
   return boxed(env, frame, { edge: tint(env.theme.primary, 0.4) }, (inner) => layoutBlocks(env, node.content ?? [], inner, quote));
 }
 
-/** A safety recommendation, observation or action from the register, as the DOCX boxes it: kind and code, text, addressee, finding. */
+/** A safety recommendation, observation or action from the register: code, kind, addressee and text. */
 export function safetyItemSlices(env: LayoutEnv, node: DocNode, frame: Frame, parent: StructNode): Slice[] {
   const item = env.report.safetyItems.get(String(node.attrs?.safetyItemId ?? ''));
   const div = parent.child('Div');
@@ -66,17 +66,20 @@ export function safetyItemSlices(env: LayoutEnv, node: DocNode, frame: Frame, pa
     if (!item) return textBlock(env, [{ type: 'text', text: 'Safety item missing from the register.' }], inner, div);
     const heading = textBlock(
       env,
-      [{ type: 'text', text: `${SAFETY_ITEM_LABEL[item.kind]} ${item.code}`.trim() }],
+      [
+        { type: 'text', text: item.code || 'Uncoded', marks: [{ type: 'bold' }] },
+        { type: 'text', text: `  ${SAFETY_ITEM_LABEL[item.kind]}` },
+      ],
       inner,
       div,
       { style: theme.body({ face: theme.face('heading', true), colour: theme.primary, size: 11 }), keepWithNext: true, spaceBefore: 0, role: 'heading' },
     );
+    const addressee = item.addressee
+      ? textBlock(env, [{ type: 'text', text: `Addressed to: ${item.addressee}`, marks: [{ type: 'italic' }] }], inner, div, { spaceBefore: 2, keepWithNext: true })
+      : [];
     const text = textBlock(env, [{ type: 'text', text: item.text }], inner, div, { spaceBefore: 4 });
-    const meta = (label: string, value: string) =>
-      value.trim() ? textBlock(env, [{ type: 'text', text: `${label}: `, marks: [{ type: 'bold' }] }, { type: 'text', text: value }], inner, div, { spaceBefore: 2 }) : [];
-    const finding = item.findingId ? env.report.findings.get(item.findingId) : undefined;
     const first = heading[0];
     if (first) first.anchors = [`item-${item.id}`];
-    return [...heading, ...text, ...meta('Addressed to', item.addressee), ...meta('Finding', finding ? `${finding.code} ${finding.title}` : '')];
+    return [...heading, ...addressee, ...text];
   });
 }
