@@ -1,10 +1,9 @@
 import { expect, test } from './casebookPage';
-import { editorText, firstSectionId, markedTexts, nodesOf, waitSaved } from './editorHelpers';
+import { caretToEnd, editorText, firstSectionId, markedTexts, nodesOf, waitSaved } from './editorHelpers';
 
 test('typing and formatting are saved to the project', async ({ app, workspace }) => {
   const text = editorText(app);
-  await text.click();
-  await app.keyboard.press('Control+End');
+  await caretToEnd(app);
   await app.keyboard.press('Enter');
   await app.keyboard.press('Control+b');
   await app.keyboard.type('Bold words');
@@ -41,8 +40,7 @@ test('typing and formatting are saved to the project', async ({ app, workspace }
 
 test('a table can be inserted and its rows, columns and header row changed', async ({ app, workspace }) => {
   const text = editorText(app);
-  await text.click();
-  await app.keyboard.press('Control+End');
+  await caretToEnd(app);
   await app.keyboard.press('Enter');
   await app.getByRole('button', { name: 'Insert ▾' }).click();
   await app.getByRole('menuitem', { name: 'Table' }).click();
@@ -66,8 +64,7 @@ test('a table can be inserted and its rows, columns and header row changed', asy
 
 test('links accept web and mail addresses and refuse javascript:', async ({ app }) => {
   const text = editorText(app);
-  await text.click();
-  await app.keyboard.press('Control+End');
+  await caretToEnd(app);
   await app.keyboard.press('Enter');
   await app.keyboard.type('our site');
   // Let the autosave of the typing settle first, so the selection below is the last thing to happen.
@@ -109,8 +106,7 @@ test('word counts show the section and the report', async ({ app, workspace }) =
   await expect(app.getByTestId('word-count')).toHaveText(
     `Section: ${first.words.toLocaleString('en-GB')} words · Report: ${total.toLocaleString('en-GB')} words`,
   );
-  await editorText(app).click();
-  await app.keyboard.press('Control+End');
+  await caretToEnd(app);
   await app.keyboard.type(' three more words');
   await expect(app.getByTestId('word-count')).toContainText(`Section: ${(first.words + 3).toLocaleString('en-GB')} words`);
 });

@@ -1,9 +1,8 @@
 import { expect, test } from './casebookPage';
-import { editorText, firstSectionId, openSection, waitSaved } from './editorHelpers';
+import { caretToEnd, editorText, firstSectionId, openSection, waitSaved } from './editorHelpers';
 
 test('autosave writes within a second of typing and survives a reload', async ({ app, workspace }) => {
-  await editorText(app).click();
-  await app.keyboard.press('Control+End');
+  await caretToEnd(app);
   await app.keyboard.type(' Saved by autosave.');
   await expect(app.getByTestId('save-state')).toHaveText('Saving…');
   await waitSaved(app);
@@ -15,8 +14,7 @@ test('autosave writes within a second of typing and survives a reload', async ({
 
 test('leaving a section writes what was typed at once', async ({ app, workspace }) => {
   const sections = workspace.require().sections.list();
-  await editorText(app).click();
-  await app.keyboard.press('Control+End');
+  await caretToEnd(app);
   await app.keyboard.type(' Written on leaving.');
   await openSection(app, sections[1]!.title);
   await waitSaved(app);
@@ -27,8 +25,7 @@ test('a failed write keeps the text, shows Error with Retry, and Retry saves it'
   await expect(editorText(app)).toBeVisible();
   const id = firstSectionId(workspace);
   workspace.close(); // every write now fails with "No project is open"
-  await editorText(app).click();
-  await app.keyboard.press('Control+End');
+  await caretToEnd(app);
   await app.keyboard.type(' Kept through a failure.');
   const state = app.getByTestId('save-state');
   await expect(state).toContainText('Not saved: No project is open');

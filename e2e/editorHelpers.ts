@@ -28,3 +28,28 @@ export const markedTexts = (doc: DocNode, mark: string): string[] =>
   nodesOf(doc, 'text')
     .filter((t) => t.marks?.some((m) => m.type === mark))
     .map((t) => t.text ?? '');
+
+/**
+ * Clicks into the section text and puts the caret after its last character.
+ * ProseMirror writes its own selection back to the page 20 ms after the editor
+ * takes focus; on a loaded machine that can land after Ctrl+End and move the
+ * caret back to where the click was, so wait for it and check where the caret is.
+ */
+export async function caretToEnd(page: Page): Promise<void> {
+  const text = editorText(page);
+  await text.click();
+  await expect(text).toBeFocused();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  await expect(async () => {
+    await page.keyboard.press('Control+End');
+    const textAfterCaret = await text.evaluate((editor) => {
+      const selection = editor.ownerDocument.getSelection();
+      if (!selection?.focusNode || !editor.contains(selection.focusNode)) return null;
+      const rest = editor.ownerDocument.createRange();
+      rest.selectNodeContents(editor);
+      rest.setStart(selection.focusNode, selection.focusOffset);
+      return rest.toString();
+    });
+    expect(textAfterCaret).toBe('');
+  }).toPass({ timeout: 5000 });
+}

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { expect, test } from './casebookPage';
-import { editorText, firstSectionId, nodesOf, waitSaved } from './editorHelpers';
+import { caretToEnd, editorText, firstSectionId, nodesOf, waitSaved } from './editorHelpers';
 
 function png(): Buffer {
   const image = new PNG({ width: 20, height: 10 });
@@ -11,8 +11,7 @@ function png(): Buffer {
 test('an image is inserted from a file only once it has alt text, and stored as an asset', async ({ app, workspace }) => {
   const project = workspace.require();
   const assetsBefore = project.assets.list().length;
-  await editorText(app).click();
-  await app.keyboard.press('Control+End');
+  await caretToEnd(app);
   await app.keyboard.press('Enter');
   await app.getByRole('button', { name: 'Insert ▾' }).click();
   const chooser = app.waitForEvent('filechooser');

@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './casebookPage';
-import { editorText, firstSectionId, nodesOf, waitSaved } from './editorHelpers';
+import { caretToEnd, editorText, firstSectionId, nodesOf, waitSaved } from './editorHelpers';
 
 /** Pastes HTML (with a plain-text fallback) on a new line at the end of the section, as the clipboard would. */
 async function pasteAtEnd(app: Page, html: string): Promise<void> {
   const text = editorText(app);
-  await text.click();
-  await app.keyboard.press('Control+End');
+  await caretToEnd(app);
   await app.keyboard.press('Enter');
   await text.evaluate((el, markup) => {
     const data = new DataTransfer();

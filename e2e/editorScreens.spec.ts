@@ -1,10 +1,9 @@
 import { expect, test } from './casebookPage';
-import { editorText } from './editorHelpers';
+import { caretToEnd } from './editorHelpers';
 
 // Screenshots of the editor's menus and dialogs, for a person to look at (test-results/).
 test('the editor, its insert menu and the versions dialog read well at 1280×800', async ({ app }, testInfo) => {
-  await editorText(app).click();
-  await app.keyboard.press('Control+End');
+  await caretToEnd(app);
   await app.keyboard.press('Enter');
   await app.keyboard.type('/');
   await expect(app.getByRole('menu', { name: 'Insert' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from './casebookPage';
-import { editorText, firstSectionId, waitSaved } from './editorHelpers';
+import { caretToEnd, editorText, firstSectionId, waitSaved } from './editorHelpers';
 
 test('save a version, change the text, restore it, and undo the restore', async ({ app, workspace }) => {
   const project = workspace.require();
@@ -14,8 +14,7 @@ test('save a version, change the text, restore it, and undo the restore', async 
   await expect(dialog.getByText('Sent to panel', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
 
-  await editorText(app).click();
-  await app.keyboard.press('Control+End');
+  await caretToEnd(app);
   await app.keyboard.type(' A later change.');
   await waitSaved(app);
 
