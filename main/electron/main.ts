@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { tierUpForBursts } from '../core/runtime/tierUpForBursts';
 import { ensureSampleProject } from './common/firstRun';
 import { projectPathFromArgv } from './common/launchArgs';
 import { shellPaths } from './common/shellPaths';
@@ -11,6 +12,8 @@ import { denyPermissions } from './navigation';
 import { ProjectWindow } from './projectWindow';
 import { declareAppScheme, serveRenderer } from './protocol';
 import { RecentProjects } from './recentProjects';
+
+tierUpForBursts();
 
 // Test runs point these at temporary folders so they never touch a real profile.
 if (process.env.CASEBOOK_USER_DATA) app.setPath('userData', process.env.CASEBOOK_USER_DATA);

@@ -1,4 +1,7 @@
+import { tierUpForBursts } from '../runtime/tierUpForBursts';
 import { runCli } from './run';
+
+tierUpForBursts();
 
 const io = {
   out: (line: string) => process.stdout.write(`${line}\n`),
