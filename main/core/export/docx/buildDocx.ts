@@ -1,4 +1,4 @@
-import { Document, type FileChild } from 'docx';
+import { Document, NumberFormat, type FileChild } from 'docx';
 import { brandLogo } from '../../brand/brandLogo';
 import { withPrintableImages } from '../../images/rasterForExport';
 import { headingPages } from '../pdf/layout/headingPages';
@@ -12,7 +12,7 @@ import { embeddedFonts } from './fonts';
 import { fontTableXml } from './fontTable';
 import { Footnotes } from './footnotes';
 import { footnoteSeparatorEdit } from './footnoteSeparator';
-import { headerAndFooter } from './headerFooter';
+import { contentsPageNumber, headerAndFooter, reportPageNumber } from './headerFooter';
 import { ListNumbering } from './lists';
 import { packDocx } from './packDocx';
 import { coreProperties, corePropertiesXml } from './properties';
@@ -37,7 +37,8 @@ export interface BuildOptions {
 export async function buildDocx(source: ReportDocument, options: BuildOptions = {}): Promise<Buffer> {
   const report = await withPrintableImages(source, FIGURE_BOX, options.onWarning);
   const theme = docxTheme(report.brand);
-  const ctx: DocxContext = { report, theme, footnotes: new Footnotes(), lists: new ListNumbering(), toc: new TableOfContentsEntries(headingPages(report, options.signal)), figureCount: 0 };
+  const printed = headingPages(report, options.signal);
+  const ctx: DocxContext = { report, theme, footnotes: new Footnotes(), lists: new ListNumbering(), toc: new TableOfContentsEntries(printed.headings), figureCount: 0 };
   const review = options.reviewCopy ? new ReviewComments(report.comments) : null;
   const sections = report.sections.length;
   const progress = new Progress(sections + 1, options.onProgress, options.signal);
@@ -60,9 +61,11 @@ export async function buildDocx(source: ReportDocument, options: BuildOptions = 
     footnotes: ctx.footnotes.options(),
     ...(review ? { comments: review.options() } : {}),
     ...(options.embedFonts ? { fonts: embeddedFonts(families) } : {}),
+    // Numbered as the PDF's pages: the cover bare (i), the contents on from ii, the report's pages again from 1.
     sections: [
       { properties: { page }, children: coverBlocks(ctx, brandLogo(report.brand, report.assets)) },
-      { properties: { page }, ...headerAndFooter(ctx), children: [...ctx.toc.blocks(), ...body] },
+      { properties: { page: { ...page, pageNumbers: { formatType: NumberFormat.LOWER_ROMAN } } }, ...headerAndFooter(ctx, contentsPageNumber()), children: ctx.toc.blocks() },
+      { properties: { page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } }, ...headerAndFooter(ctx, reportPageNumber(printed.reportPages)), children: body },
     ],
   });
   options.signal?.throwIfAborted();

@@ -5,10 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSampleProject } from '../../sample/createSampleProject';
 import { generateLongReport } from '../../sample/generateLongReport';
 import type { Project } from '../../store/project';
+import { exportPdf } from '../pdf/exportPdf';
+import { roman } from '../pdf/pageLabels';
 import { loadReportDocument } from '../reportDocument';
 import { exportDocx } from './exportDocx';
 import { createRichProject } from './fixtures/richProject';
-import { contentsEntries, pageTexts, pagesOfHeadings } from './testing/contentsPages';
+import { contentsEntries, pageFooters, pageTexts, pagesOfHeadings, printedContents, printedPageNumbers } from './testing/contentsPages';
 import { docxParts } from './testing/docxParts';
 import { convertToPdf, libreOfficeMissing, pdfPages, pdfText } from './testing/libreOffice';
 import { missingInOrder, reportWords, words } from './testing/reportWords';
@@ -18,7 +20,8 @@ if (missingTool) console.log(`Skipping the LibreOffice DOCX tests: ${missingTool
 
 /**
  * One LibreOffice run converts the files: the sample report, a review copy of a
- * report with every node type, and the generated 100-section report.
+ * report with every node type, and the generated 100-section report. The
+ * sample is also exported to PDF, to hold the DOCX's page numbers against it.
  */
 describe.skipIf(missingTool !== null)('DOCX in LibreOffice', () => {
   let dir: string;
@@ -35,6 +38,7 @@ describe.skipIf(missingTool !== null)('DOCX in LibreOffice', () => {
     await exportDocx(sample, join(dir, 'sample.docx'));
     await exportDocx(rich, join(dir, 'rich-review.docx'), { reviewCopy: true, brandName: 'Neutral' });
     await exportDocx(long, join(dir, 'long.docx'));
+    await exportPdf(sample, join(dir, 'sample-export.pdf'));
     pdfs = convertToPdf([join(dir, 'sample.docx'), join(dir, 'rich-review.docx'), join(dir, 'long.docx')], dir);
   }, 300_000);
 
@@ -60,14 +64,33 @@ describe.skipIf(missingTool !== null)('DOCX in LibreOffice', () => {
     });
   }
 
-  /** Each contents entry, the page LibreOffice shows its heading on, and the difference. */
+  /** Each contents entry, the page number LibreOffice prints on the page it shows the heading on, and the difference. */
   async function contentsAgainstPages(docx: string, pdf: string) {
     const entries = contentsEntries((await docxParts(readFileSync(join(dir, docx)))).get('word/document.xml')!.toString('utf8'));
-    const found = pagesOfHeadings(pageTexts(pdf), entries.map((e) => e.title));
+    const pages = pageTexts(pdf);
+    const printed = printedPageNumbers(pages);
+    const found = pagesOfHeadings(pages, entries.map((e) => e.title)).map((page) => (page === null ? null : printed[page - 1]!));
     return entries.map((entry, i) => ({ ...entry, found: found[i], off: found[i] === null ? null : found[i]! - entry.page }));
   }
 
-  it('states in the contents of the sample report the page LibreOffice shows each heading on', async () => {
+  it('prints the sample report’s page numbers as its PDF export does, on the same pages', () => {
+    const docx = pageFooters(pageTexts(pdfs[0]!));
+    const pdf = pageFooters(pageTexts(join(dir, 'sample-export.pdf')));
+    // The cover bare, the contents in roman from ii, then "Page 1 of Y", Y counting the report's own pages.
+    expect(pdf[0]).toBe('');
+    expect(pdf[1]).toBe('ii');
+    expect(pdf.filter((footer) => footer.startsWith('Page '))[0]).toMatch(/^Page 1 of \d+$/);
+    expect(docx).toEqual(pdf);
+  });
+
+  it('states in the contents of the sample report the pages its PDF export states', async () => {
+    const docx = contentsEntries((await docxParts(readFileSync(join(dir, 'sample.docx')))).get('word/document.xml')!.toString('utf8'));
+    const pdf = printedContents(pageTexts(join(dir, 'sample-export.pdf')));
+    expect(pdf.length).toBeGreaterThan(10);
+    expect(docx).toEqual(pdf);
+  });
+
+  it('states in the contents of the sample report the page number LibreOffice prints where each heading is', async () => {
     const rows = await contentsAgainstPages('sample.docx', pdfs[0]!);
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.filter((r) => r.off !== 0)).toEqual([]);
@@ -90,5 +113,16 @@ describe.skipIf(missingTool !== null)('DOCX in LibreOffice', () => {
     expect(rows.length).toBe(101);
     console.log(`100-section report: ${rows.filter((r) => r.off === 0).length} of ${rows.length} contents entries on LibreOffice's page exactly, the rest within one.`);
     expect(rows.filter((r) => r.off === null || Math.abs(r.off) > 1)).toEqual([]);
+  });
+
+  it('numbers the 100-section report’s pages in LibreOffice as the PDF does, its page count within one', () => {
+    const footers = pageFooters(pageTexts(pdfs[2]!));
+    const front = footers.findIndex((footer) => footer.startsWith('Page '));
+    expect(front).toBeGreaterThan(1);
+    expect(footers.slice(0, front)).toEqual(footers.slice(0, front).map((_, i) => (i === 0 ? '' : roman(i + 1))));
+    const report = footers.slice(front);
+    const count = Number(/ of (\d+)$/.exec(report[0]!)?.[1]);
+    expect(report).toEqual(report.map((_, i) => `Page ${i + 1} of ${count}`));
+    expect(Math.abs(report.length - count)).toBeLessThanOrEqual(1);
   });
 });

@@ -5,6 +5,8 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Project } from '../../store/project';
 import { bundledBrands } from '../../brand/bundledBrands';
+import { headingPages } from '../pdf/layout/headingPages';
+import { loadReportDocument } from '../reportDocument';
 import { exportDocx } from './exportDocx';
 import { createRichProject } from './fixtures/richProject';
 import { contentsEntries } from './testing/contentsPages';
@@ -158,11 +160,32 @@ describe('exportDocx', () => {
     expect(doc).toMatch(/>References<.*?Numbat study.*?Platypus review/);
   });
 
-  it('puts the title in the header and “Page X of Y” in the footer', () => {
-    const header = [...plain].find(([name]) => name.startsWith('word/header'))?.[1] ?? '';
-    const footer = [...plain].find(([name]) => name.startsWith('word/footer'))?.[1] ?? '';
-    expect(header).toContain('Quokka report on learning');
-    expect(footer).toMatch(/Learning report.*Page .*PAGE.* of .*NUMPAGES/s);
+  it('numbers the pages as the PDF does: the cover bare, the contents in roman from ii, the report’s pages “Page X of Y” from 1', () => {
+    const doc = part(plain, 'word/document.xml');
+    const rels = part(plain, 'word/_rels/document.xml.rels');
+    const target = (section: string, kind: 'header' | 'footer') => {
+      const id = new RegExp(`<w:${kind}Reference w:type="default" r:id="(\\w+)"/>`).exec(section)?.[1];
+      return part(plain, `word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]}`);
+    };
+    const [cover = '', contents = '', report = '', ...more] = [...doc.matchAll(/<w:sectPr>(.*?)<\/w:sectPr>/gs)].map((m) => m[1]!);
+    expect(more).toEqual([]);
+    expect(cover).not.toMatch(/headerReference|footerReference/);
+    // The contents go on counting from the cover, in roman; the report's pages start again from 1.
+    expect(contents).toContain('<w:pgNumType w:fmt="lowerRoman"/>');
+    expect(report).toContain('<w:pgNumType w:start="1" w:fmt="decimal"/>');
+    for (const section of [contents, report]) expect(target(section, 'header')).toContain('Quokka report on learning');
+    const contentsFooter = target(contents, 'footer');
+    expect(contentsFooter).toMatch(/>Learning report<.*<w:instrText[^>]*>PAGE<\/w:instrText>/s);
+    expect(contentsFooter).not.toContain('Page ');
+    // Y counts the report's pages only, written as the PDF engine lays them out for LibreOffice, which shows the result.
+    const reportFooter = target(report, 'footer');
+    expect(reportFooter).toMatch(/>Learning report<.*>Page <.*<w:instrText[^>]*>PAGE<\/w:instrText>.*> of <.*<w:fldSimple w:instr="SECTIONPAGES"><w:r><w:t[^>]*>\d+<\/w:t>/s);
+    const count = Number(/w:instr="SECTIONPAGES"><w:r><w:t[^>]*>(\d+)</.exec(reportFooter)?.[1]);
+    expect(count).toBe(headingPages(loadReportDocument(project)).reportPages);
+    expect(reportFooter).not.toContain('NUMPAGES');
+    // The contents sit in the contents section; the first heading opens the report's.
+    expect(doc.indexOf('>Contents<')).toBeLessThan(doc.indexOf('w:fmt="lowerRoman"'));
+    expect(doc.indexOf('w:fmt="lowerRoman"')).toBeLessThan(doc.indexOf('>1 Introduction</w:t></w:r><w:bookmarkEnd'));
   });
 
   it('fills the table of contents field before fields are updated', () => {
@@ -173,7 +196,8 @@ describe('exportDocx', () => {
     // Each entry with its page number after a right-aligned, dot-led tab at the text's right edge, as Word writes them.
     const entries = contentsEntries(doc);
     expect(entries.map((e) => e.title)).toEqual(expect.arrayContaining(['1 Introduction', '1.1 Method', '1.1.1 Detail']));
-    for (const entry of entries) expect(entry.page).toBeGreaterThanOrEqual(3);
+    // Numbered as the footers number the report's pages: from 1, after the cover and contents.
+    expect(entries[0]!.page).toBe(1);
     expect(entries.map((e) => e.page)).toEqual([...entries.map((e) => e.page)].sort((a, b) => a - b));
     expect(doc).toMatch(new RegExp(`<w:pStyle w:val="TOC1"/><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${PAGE.textWidth}"/>`));
     const styles = part(plain, 'word/styles.xml');

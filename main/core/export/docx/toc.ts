@@ -10,7 +10,8 @@ export interface TocEntry {
   title: string;
   level: number;
   href: string;
-  page: number | undefined;
+  /** As printed on the page: "1" for the report's first page after the cover and contents. */
+  page: string | undefined;
 }
 
 const fieldChar = (type: 'begin' | 'separate' | 'end', dirty = false) => ({
@@ -30,8 +31,8 @@ const FIELD_START = [fieldChar('begin', true), { 'w:r': [{ 'w:instrText': [attrs
 export class TableOfContentsEntries {
   readonly entries: TocEntry[] = [];
 
-  /** `pages`: each heading's page, counting the cover as page 1, by the key given to heading(). */
-  constructor(private readonly pages: ReadonlyMap<string, number> = new Map()) {}
+  /** `pages`: each heading's page number as its footer prints it, by the key given to heading(). */
+  constructor(private readonly pages: ReadonlyMap<string, string> = new Map()) {}
 
   /** The heading's content inside the bookmark its entry links to; `key` finds its page (a section id). */
   heading(key: string, title: string, level: number, children: ParagraphChild[]): ParagraphChild[] {
@@ -57,7 +58,7 @@ export class TableOfContentsEntries {
             attrs({ 'w:anchor': entry.href, 'w:history': 1 }),
             rawRun(entry.title),
             { 'w:r': [{ 'w:tab': {} }] },
-            rawRun(entry.page === undefined ? '' : String(entry.page)),
+            rawRun(entry.page ?? ''),
           ],
         },
         ...(i === last ? [fieldChar('end')] : []),

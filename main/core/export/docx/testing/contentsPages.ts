@@ -34,3 +34,28 @@ export function pagesOfHeadings(pages: string[], titles: string[]): (number | nu
     return null;
   });
 }
+
+const PAGE_NUMBER = /(?:^|\s{2,})(Page \d+ of \d+|[ivxlcdm]+)$/;
+
+/** What each page prints at the foot's right: "Page 3 of 12", a roman number, or '' (the cover). */
+export function pageFooters(pages: string[]): string[] {
+  return pages.map((text) => {
+    const last = text.split('\n').map((line) => line.trim()).filter(Boolean).at(-1) ?? '';
+    return PAGE_NUMBER.exec(last)?.[1] ?? '';
+  });
+}
+
+/** The X of each page's "Page X of Y", or null on the cover and contents. */
+export const printedPageNumbers = (pages: string[]): (number | null)[] =>
+  pageFooters(pages).map((footer) => {
+    const page = /^Page (\d+) of/.exec(footer)?.[1];
+    return page === undefined ? null : Number(page);
+  });
+
+/** The entries of a PDF's contents as pdftotext lays them out, on its roman-numbered pages: the title, then the page it states. */
+export function printedContents(pages: string[]): ContentsEntry[] {
+  const footers = pageFooters(pages);
+  return pages
+    .filter((_, i) => /^[ivxlcdm]+$/.test(footers[i]!))
+    .flatMap((text) => [...text.matchAll(/^\s*(\S.*?)\s{2,}(\d+)\s*$/gm)].map(([, title, page]) => ({ title: title!.replace(/\s+/g, ' '), page: Number(page) })));
+}
