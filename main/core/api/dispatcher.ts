@@ -3,6 +3,7 @@ import { contract, isMethod, type Method } from '../../../shared/api/contract';
 import type { Envelope } from '../../../shared/api/envelope';
 import { CasebookFailure } from '../store/errors';
 import { readableStorageFailure } from '../store/sqliteErrors';
+import { withCitationUpkeep } from './citationUpkeep';
 import type { Handler } from './handlerTypes';
 import { handlers } from './handlers';
 import type { Workspace } from './workspace';
@@ -34,7 +35,7 @@ export function createDispatcher(workspace: Workspace, log: (error: unknown) => 
     }
     try {
       const handler = handlers[method] as Handler<Method>;
-      const value = await handler(workspace, parsed.data as never);
+      const value = await withCitationUpkeep(workspace, () => handler(workspace, parsed.data as never), log);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof CasebookFailure) return { ok: false, error: { code: error.code, message: error.message } };

@@ -7,8 +7,10 @@ import { usableItems } from './citedClusters';
 import type { CitationIndex } from './citationIndex';
 import type { CiteprocEngine } from './citeproc';
 import { cslConfig, cslStyleName, LOCALE } from './cslStyles';
+import type { StoredTexts } from './formattingKeys';
 import { htmlBibliography } from './htmlBibliography';
 import { locatorFields } from './locator';
+import { storedAuthorDateIndex } from './storedAuthorDate';
 
 /**
  * Author–date labels and entries depend on the other cited works only through
@@ -85,14 +87,21 @@ function register(state: State, cited: string[]): void {
 
 const citeItems = (items: CitedItem[]) => items.map((item) => ({ id: item.referenceId, ...locatorFields(item.locator) }));
 
-/** Harvard: author–date labels, the bibliography sorted by the style (alphabetical). */
+/**
+ * Harvard: author–date labels, the bibliography sorted by the style (alphabetical).
+ * Taken whole from the project file when it was kept for exactly these citations.
+ */
 export function authorDateIndex(
   style: CitationStyle,
   clusters: CitedItem[][],
   references: Reference[],
   known: ReadonlySet<string>,
   missingLabel: string,
+  stored?: StoredTexts,
 ): CitationIndex {
+  const kept =
+    stored && storedAuthorDateIndex(style, clusters, references, known, missingLabel, stored, () => authorDateIndex(style, clusters, references, known, missingLabel));
+  if (kept) return kept;
   const byId = new Map(references.map((r) => [r.id, r]));
   const state = stateFor(cslStyleName(style), references);
   const cited = [...new Set(clusters.flat().map((i) => i.referenceId))];

@@ -35,6 +35,13 @@ describe('Vancouver (NLM, numbered by first citation, in square brackets)', () =
     expect(index.bibliography.map((e) => e.referenceId)).toEqual([SCOTT, WU, NHSE, REASON]);
   });
 
+  it('tells a locator holding a comma from two cited works', () => {
+    const index = buildCitationIndex('vancouver', [docOf(para(cite({ referenceId: SCOTT, locator: '3,2' })), para(cite({ referenceId: WU })))], sampleReferences);
+    const comma = index.label([{ referenceId: SCOTT, locator: '3,2' }]);
+    expect(index.label([{ referenceId: SCOTT, locator: '3' }, { referenceId: WU }])).toBe('[1 p. 3, 2]');
+    expect(comma).not.toBe('[1 p. 3, 2]');
+  });
+
   it('renumbers when the sections are reordered', () => {
     const swapped = buildCitationIndex('vancouver', [docs[1]!, docs[0]!], sampleReferences);
     expect(swapped.label([{ referenceId: REASON }])).toBe('[1]');

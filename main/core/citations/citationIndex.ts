@@ -4,6 +4,7 @@ import { authorDateIndex } from './authorDateIndex';
 import type { BibliographyEntry } from './bibliographyEntry';
 import { citedClusters } from './citedClusters';
 import { isNumeric } from './cslStyles';
+import type { StoredTexts } from './formattingKeys';
 import { numericIndex } from './numericIndex';
 
 export type { BibliographyEntry } from './bibliographyEntry';
@@ -31,9 +32,10 @@ const lastBuilt = new Map<CitationStyle, { fingerprint: string; index: CitationI
  * in Harvard. citeproc-js is thorough but slow (milliseconds per entry), so
  * engines stay registered between builds, an unchanged report reuses its last
  * index, and labels and entries are formatted again only when what they show
- * can have changed.
+ * can have changed. `stored` hands back text kept in the project file
+ * (formattedEntryCache.ts), so a fresh process formats only what was not kept.
  */
-export function buildCitationIndex(style: CitationStyle, docs: DocNode[], references: Reference[]): CitationIndex {
+export function buildCitationIndex(style: CitationStyle, docs: DocNode[], references: Reference[], stored?: StoredTexts): CitationIndex {
   const known = new Set(references.map((r) => r.id));
   const clusters = citedClusters(docs, known);
   const fingerprint = JSON.stringify([clusters, references.map((r) => [r.id, r.csl])]);
@@ -41,7 +43,7 @@ export function buildCitationIndex(style: CitationStyle, docs: DocNode[], refere
   if (last && last.fingerprint === fingerprint) return last.index;
 
   const build = isNumeric(style) ? numericIndex : authorDateIndex;
-  const index = build(style, clusters, references, known, missingLabel(style));
+  const index = build(style, clusters, references, known, missingLabel(style), stored);
   lastBuilt.set(style, { fingerprint, index });
   return index;
 }

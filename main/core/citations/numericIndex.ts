@@ -2,53 +2,81 @@ import type { CitationStyle, Reference } from '../../../shared/model';
 import type { CitationItem } from '../../../shared/schema';
 import { citationKey } from '../../../shared/numbering/citationKey';
 import type { CitedItem } from '../../../shared/numbering/mentions';
-import { bibliographyEntry, entryBody, type BibliographyEntry } from './bibliographyEntry';
+import { bibliographyEntry, entryBody } from './bibliographyEntry';
 import { usableItems } from './citedClusters';
 import type { CitationIndex } from './citationIndex';
 import type { CiteprocEngine } from './citeproc';
 import { cslConfig, cslStyleName, LOCALE, VANCOUVER_LABELS } from './cslStyles';
+import { entryKey, labelKey, type StoredTexts } from './formattingKeys';
 import { htmlBibliography } from './htmlBibliography';
-import { NumericLabeller } from './numericLabels';
+import { labelShape, NumericLabeller } from './numericLabels';
 
 /**
  * Numeric entries do not depend on one another (no year suffixes), so each is
  * formatted once per CSL item and reused across builds; only the number changes.
+ * Keyed as in the project file (formattingKeys.ts).
  */
 const bodies = new Map<string, string>();
 const BODY_CACHE_LIMIT = 5000;
 
+function remember(key: string, body: string): void {
+  if (bodies.size >= BODY_CACHE_LIMIT) bodies.clear();
+  bodies.set(key, body);
+}
+
 let labeller: NumericLabeller | null = null;
 
 /**
- * Cited references numbered by first citation, each entry formatted once per CSL
- * item. When every entry is formatted afresh (a process's first build), the
- * engine that did it, with the cited works registered in citation order, comes
- * back too, so the labels can be formatted with it.
+ * The entry body of each of these references in a numeric style, formatted once per
+ * CSL item, or taken from the project file where it was kept. When every body is
+ * formatted afresh, the engine that did it comes back too, with exactly these works
+ * registered in the order given.
  */
-function numericBibliography(
+export function numericEntryBodies(
   style: CitationStyle,
-  order: string[],
+  ids: string[],
   references: Reference[],
-): { entries: BibliographyEntry[]; cited: CiteprocEngine | undefined } {
+  stored: StoredTexts | undefined,
+): { bodies: Map<string, string>; engine: CiteprocEngine | undefined } {
   const styleName = cslStyleName(style);
   const byId = new Map(references.map((r) => [r.id, r]));
-  const cacheKey = (id: string) => `${styleName}\u0000${JSON.stringify(byId.get(id)!.csl)}`;
-  const missing = order.filter((id) => !bodies.has(cacheKey(id)));
-  let cited: CiteprocEngine | undefined;
+  const keys = new Map(ids.map((id) => [id, entryKey(styleName, byId.get(id)!.csl)]));
+  // This call's bodies, held apart from the process cache, which may be cleared while they are gathered.
+  const found = new Map<string, string>();
+  for (const key of keys.values()) {
+    const body = bodies.get(key);
+    if (body !== undefined) found.set(key, body);
+  }
+  const take = (key: string, body: string) => {
+    found.set(key, body);
+    remember(key, body);
+  };
+  let missing = ids.filter((id) => !found.has(keys.get(id)!));
+  if (missing.length && stored) {
+    for (const [key, body] of stored(missing.map((id) => keys.get(id)!))) take(key, body);
+    missing = missing.filter((id) => !found.has(keys.get(id)!));
+  }
+  let engine: CiteprocEngine | undefined;
   if (missing.length) {
-    const engine = cslConfig().engine(
+    const made = cslConfig().engine(
       references.map((r) => ({ ...r.csl, id: r.id })),
       styleName,
       LOCALE,
       'text',
     );
-    engine.updateItems(missing);
-    const { ids, html } = htmlBibliography(engine);
-    if (bodies.size + ids.length > BODY_CACHE_LIMIT) bodies.clear();
-    ids.forEach((id, i) => bodies.set(cacheKey(id), entryBody(html[i]!)));
-    if (missing.length === order.length) cited = engine;
+    made.updateItems(missing);
+    const { ids: formatted, html } = htmlBibliography(made);
+    formatted.forEach((id, i) => take(keys.get(id)!, entryBody(html[i]!)));
+    if (missing.length === ids.length) engine = made;
   }
-  return { entries: order.map((id, i) => bibliographyEntry(id, bodies.get(cacheKey(id))!, i + 1)), cited };
+  return { bodies: new Map(ids.map((id) => [id, found.get(keys.get(id)!)!])), engine };
+}
+
+/** Labels kept in the project file for the shapes this process has not formatted yet. */
+function adoptStoredLabels(shapes: NumericLabeller, wanted: string[], stored: StoredTexts): void {
+  const keys = new Map(wanted.filter((shape) => !shapes.has(shape)).map((shape) => [labelKey(VANCOUVER_LABELS, shape), shape]));
+  if (!keys.size) return;
+  for (const [key, text] of stored([...keys.keys()])) shapes.remember(keys.get(key)!, text);
 }
 
 /** Vancouver: references numbered by first citation; labels show the numbers, ranges collapsed. */
@@ -58,13 +86,18 @@ export function numericIndex(
   references: Reference[],
   known: ReadonlySet<string>,
   missingLabel: string,
+  stored?: StoredTexts,
 ): CitationIndex {
   const order = [...new Set(clusters.flat().map((i) => i.referenceId))];
   const numbers = new Map(order.map((id, i) => [id, i + 1]));
   labeller ??= new NumericLabeller(VANCOUVER_LABELS);
   const shapes = labeller;
-  const { entries, cited: inOrder } = numericBibliography(style, order, references);
-  const labels = new Map(clusters.map((cluster) => [citationKey(cluster), shapes.label(cluster, (id) => numbers.get(id)!, inOrder)]));
+  // An engine that formatted every entry has the cited works registered in citation order: it can format the labels too.
+  const { bodies: bodyOf, engine: inOrder } = numericEntryBodies(style, order, references, stored);
+  const entries = order.map((id, i) => bibliographyEntry(id, bodyOf.get(id)!, i + 1));
+  const citedNumber = (id: string) => numbers.get(id)!;
+  if (stored && !inOrder) adoptStoredLabels(shapes, clusters.map((cluster) => labelShape(cluster, citedNumber)), stored);
+  const labels = new Map(clusters.map((cluster) => [citationKey(cluster), shapes.label(cluster, citedNumber, inOrder)]));
 
   const label = (raw: CitationItem[]): string => {
     const cited = usableItems(raw, known);

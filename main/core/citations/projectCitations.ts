@@ -1,6 +1,7 @@
 import type { CitationStyle } from '../../../shared/model';
 import type { Project } from '../store/project';
 import { buildCitationIndex, type CitationIndex } from './citationIndex';
+import { storedTexts } from './formattedEntryCache';
 
 /** The citation index of a project as it stands, read in one consistent snapshot. */
 export function projectCitationIndex(project: Project, style?: CitationStyle): CitationIndex {
@@ -9,6 +10,7 @@ export function projectCitationIndex(project: Project, style?: CitationStyle): C
       style ?? project.meta.get().citationStyle,
       project.sections.all().map((s) => s.content),
       project.references.list(),
+      storedTexts(project),
     ),
   );
 }

@@ -2,6 +2,7 @@ import type { AssetSummary, Brand, Comment, DocNode, Finding, Reference, ReportM
 import { sectionNumbers } from '../../../shared/numbering/sectionNumbers';
 import { bundledBrands, DEFAULT_BRAND_NAME, findBrand } from '../brand/bundledBrands';
 import { buildCitationIndex, type CitationIndex } from '../citations/citationIndex';
+import { storedTexts } from '../citations/formattedEntryCache';
 import { CasebookFailure } from '../store/errors';
 import type { Project } from '../store/project';
 
@@ -108,6 +109,7 @@ function readReportDocument(project: Project, options: LoadOptions): ReportDocum
     references,
     assets,
     comments: project.comments.list(),
-    citations: buildCitationIndex(meta.citationStyle, sections.map((s) => s.content), references),
+    // Reads citation text kept in the project where it can; formats only what was not kept.
+    citations: buildCitationIndex(meta.citationStyle, sections.map((s) => s.content), references, storedTexts(project)),
   };
 }

@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { saveFormattedCitations } from '../citations/formattedEntryCache';
 import type { OpenOptions } from '../store/openDatabase';
 import { CasebookFailure, conflict } from '../store/errors';
 import { Project } from '../store/project';
@@ -14,7 +15,7 @@ import type { SampleIds } from './sampleIds';
 const mapValues = <K extends string, V, R>(record: Record<K, V>, fn: (value: V) => R): Record<K, R> =>
   Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(value as V)])) as Record<K, R>;
 
-/** Writes the whole report into an open, empty project, in one transaction. */
+/** Writes the whole report, its citations formatted, into an open, empty project, in one transaction. */
 function fillSample(project: Project): void {
   project.transaction(() => {
     // Metadata first: the publication year goes into the safety items' codes.
@@ -34,6 +35,7 @@ function fillSample(project: Project): void {
       sectionIds.set(section.key, created.id);
     }
     addSampleReview(project, sectionIds);
+    saveFormattedCitations(project);
   });
 }
 

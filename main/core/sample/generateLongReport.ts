@@ -1,4 +1,5 @@
 import type { CslItem, SafetyItemKind } from '../../../shared/model';
+import { saveFormattedCitations } from '../citations/formattedEntryCache';
 import { Project } from '../store/project';
 import { barChartPng } from './longReport/tinyPng';
 import { sectionContent } from './longReport/sectionContent';
@@ -109,6 +110,7 @@ export function generateLongReport(path: string, options: LongReportOptions = {}
         });
         ids.push(section.id);
       });
+      saveFormattedCitations(project);
     });
     return project;
   } catch (error) {

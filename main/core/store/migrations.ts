@@ -96,6 +96,16 @@ export const migrations: string[] = [
   CREATE_CHECKSUMS,
   // Sections are deleted softly (SectionRepo.delete) and purged days later (deletedSections.ts).
   `ALTER TABLE sections ADD COLUMN deleted_at TEXT;`,
+  // Text citeproc-js made, kept so a fresh process need not format again (citations/formattedEntryCache.ts).
+  // The key is a hash of everything the text depends on, so a key never names stale text.
+  `
+  CREATE TABLE formatted_citations (
+    key TEXT PRIMARY KEY,
+    style TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

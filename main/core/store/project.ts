@@ -4,6 +4,7 @@ import { ReportMeta } from '../../../shared/model';
 import { AssetRepo } from './assetRepo';
 import { BrandRepo } from './brandRepo';
 import { CommentRepo } from './commentRepo';
+import { FormattedCitationRepo } from './formattedCitationRepo';
 import { purgeCutoff, purgeDeletedSections } from './deletedSections';
 import { MetaRepo } from './metaRepo';
 import { closeDatabase, createDatabase, openDatabase, type OpenOptions } from './openDatabase';
@@ -51,6 +52,8 @@ export class Project {
   readonly comments: CommentRepo;
   readonly assets: AssetRepo;
   readonly brands: BrandRepo;
+  /** Citation text formatted earlier, so a fresh process need not format it again. */
+  readonly formattedCitations: FormattedCitationRepo;
 
   private constructor(
     readonly path: string,
@@ -65,6 +68,7 @@ export class Project {
     this.comments = new CommentRepo(db);
     this.assets = new AssetRepo(db);
     this.brands = new BrandRepo(db);
+    this.formattedCitations = new FormattedCitationRepo(db);
   }
 
   /** Opens a project; sections deleted more than DELETED_SECTION_DAYS ago are purged then, off the editing path. */

@@ -19,6 +19,7 @@ const NAMES: Record<string, (row: Row) => string> = {
   assets: (row) => `image ${quoted(row.name)}`,
   brands: (row) => `brand ${quoted(row.name)}`,
   review_baseline: () => 'the review record of this copy',
+  formatted_citations: () => 'a formatted citation kept to speed up exports',
 };
 
 /** Names a damaged record the way a writer knows it: “section “Findings””, “image “chart.png””. */
