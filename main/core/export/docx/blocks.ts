@@ -22,14 +22,15 @@ const QUOTE_BELOW = 260;
 const CONTENT_HEADING = [HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
 /** A heading's line height as the PDF sets it, where it differs from its style's (sections above the deepest). */
-const headingLine = (scope: BlockScope, level: number) => (scope.sectionDepth && scope.sectionDepth < 3 ? contentHeadingLine(scope.sectionDepth, level) : undefined);
+const headingLine = (ctx: DocxContext, scope: BlockScope, level: number) =>
+  scope.sectionDepth && scope.sectionDepth < 3 ? contentHeadingLine(ctx.theme, scope.sectionDepth, level) : undefined;
 
 function paragraph(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope): FileChild {
   const content = node.content ?? [];
   // No comment ranges to place and nothing but styled text: the fast path.
   if (!walk.comments && isSimpleContent(content)) {
     const level = Math.min(4, Math.max(2, Number(node.attrs?.level ?? 2)));
-    if (node.type === 'heading') return rawParagraph(ctx, content, { style: STYLE.heading(level + 2), line: headingLine(scope, level) });
+    if (node.type === 'heading') return rawParagraph(ctx, content, { style: STYLE.heading(level + 2), line: headingLine(ctx, scope, level) });
     const numbering = scope.numbering && { ...scope.numbering, spaceBefore: scope.itemGap };
     return rawParagraph(ctx, content, { style: scope.style, numbering, indent: numbering ? undefined : scope.indent });
   }
@@ -37,7 +38,7 @@ function paragraph(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: Bl
   const children = inlineChildren(ctx, node.content ?? [], walk);
   if (node.type === 'heading') {
     const level = Math.min(4, Math.max(2, Number(node.attrs?.level ?? 2)));
-    const line = headingLine(scope, level);
+    const line = headingLine(ctx, scope, level);
     return new Paragraph({ heading: CONTENT_HEADING[level - 2], children, ...(line ? { spacing: { line, lineRule: LineRuleType.EXACT } } : {}) });
   }
   return new Paragraph({

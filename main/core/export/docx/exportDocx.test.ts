@@ -156,7 +156,7 @@ describe('exportDocx', () => {
     const doc = part(plain, 'word/document.xml');
     expect(doc).toMatch(/w:val="CitationLabel"\/><\/w:rPr><w:t[^>]*>\[1\]</);
     expect(doc).toMatch(/w:val="FindingReference"\/><\/w:rPr><w:t[^>]*>F1</);
-    expect(doc).toMatch(/>Safety recommendation R\/\d{4}\/\d+<.*?Echidna: trusts should.*?>Addressed to: <.*?>NHS England</);
+    expect(doc).toMatch(/>R\/\d{4}\/\d+ {2}Safety recommendation<.*?>Addressed to: NHS England<.*?Echidna: trusts should/);
     expect(doc).toMatch(/>References<.*?Numbat study.*?Platypus review/);
   });
 

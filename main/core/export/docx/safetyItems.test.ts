@@ -32,20 +32,19 @@ const ctx = {
 const gap = (height: number) => new Paragraph({ spacing: { before: 0, after: 0, line: height, lineRule: LineRuleType.EXACT }, children: [] });
 
 describe('safetyItemBlocks', () => {
-  it('box the item’s code, text, addressee and finding as docx would write those paragraphs', async () => {
+  it('box the item’s code and kind, addressee and text as docx would write those paragraphs, as the PDF draws them', async () => {
     const blocks = safetyItemBlocks(ctx, { type: 'safetyItemBlock', attrs: { safetyItemId: item.id } }, { width: 9000, listLevel: 0 });
     const viaDocx = [
-      new Paragraph({ style: STYLE.safetyItemTitle, children: [new TextRun('Safety recommendation R/2026/004')] }),
+      new Paragraph({ style: STYLE.safetyItemTitle, children: [new TextRun('R/2026/004  Safety recommendation')] }),
+      new Paragraph({ style: STYLE.safetyItemMeta, children: [new TextRun('Addressed to: NHS England')] }),
       new Paragraph({ style: STYLE.safetyItemText, children: [new TextRun('Trusts should offer a debrief & <support>.')] }),
       new Paragraph({ style: STYLE.safetyItemText, children: [new TextRun('Within a week.')] }),
-      new Paragraph({ style: STYLE.safetyItemMeta, children: [new TextRun({ text: 'Addressed to: ', bold: true }), new TextRun('NHS England')] }),
-      new Paragraph({ style: STYLE.safetyItemMeta, children: [new TextRun({ text: 'Finding: ', bold: true }), new TextRun('F3 Boards rarely ask')] }),
     ];
     expect(await body(blocks)).toBe(await body([gap(GAP_ABOVE), box(viaDocx, 9000, look), spacer()]));
   });
 
   it('say in words when the item is missing from the register', async () => {
     const xml = await body(safetyItemBlocks(ctx, { type: 'safetyItemBlock', attrs: { safetyItemId: 'gone' } }, { width: 9000, listLevel: 0 }));
-    expect(xml).toContain('<w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">[Safety item missing from the register]</w:t>');
+    expect(xml).toContain('<w:t xml:space="preserve">Safety item missing from the register.</w:t>');
   });
 });

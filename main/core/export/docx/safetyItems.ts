@@ -10,26 +10,24 @@ import { xmlText } from './xmlText';
 
 const paragraph = (style: string, ...runs: Xml[]) => rawRunsParagraph({ style }, runs);
 
-/** A safety item from the register, boxed: its kind and code, its text, whom it is addressed to, its finding. */
+/**
+ * A safety item from the register, boxed as the PDF draws it: code and kind,
+ * whom it is addressed to, then its text. The finding it answers is cited in
+ * the text around the box, so the box does not repeat it.
+ */
 export function safetyItemBlocks(ctx: DocxContext, node: DocNode, scope: BlockScope): FileChild[] {
   const item = ctx.report.safetyItems.get(String(node.attrs?.safetyItemId ?? ''));
   const look = { fill: ctx.theme.accent, edge: ctx.theme.primary };
   if (!item) {
-    return [spacer(GAP_ABOVE), box([paragraph(STYLE.safetyItemText, rawRun('[Safety item missing from the register]', { italic: true }))], scope.width, look), spacer()];
+    return [spacer(GAP_ABOVE), box([paragraph(STYLE.safetyItemText, rawRun('Safety item missing from the register.'))], scope.width, look), spacer()];
   }
-  const children = [
-    paragraph(STYLE.safetyItemTitle, rawRun(`${SAFETY_ITEM_LABEL[item.kind]} ${item.code}`.trim())),
+  const children = [paragraph(STYLE.safetyItemTitle, rawRun(`${item.code || 'Uncoded'}  ${SAFETY_ITEM_LABEL[item.kind]}`))];
+  if (item.addressee.trim()) children.push(paragraph(STYLE.safetyItemMeta, rawRun(`Addressed to: ${item.addressee}`)));
+  children.push(
     ...xmlText(item.text)
       .split(/\n+/)
       .filter((line) => line.trim())
       .map((line) => paragraph(STYLE.safetyItemText, rawRun(line))),
-  ];
-  if (item.addressee.trim()) {
-    children.push(paragraph(STYLE.safetyItemMeta, rawRun('Addressed to: ', { bold: true }), rawRun(item.addressee)));
-  }
-  const finding = item.findingId ? ctx.report.findings.get(item.findingId) : undefined;
-  if (finding) {
-    children.push(paragraph(STYLE.safetyItemMeta, rawRun('Finding: ', { bold: true }), rawRun(`${finding.code} ${finding.title}`.trim())));
-  }
+  );
   return [spacer(GAP_ABOVE), box(children, scope.width, look), spacer()];
 }

@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { lineBoxHeight, type LineMetrics } from '../pdf/layout/paragraph';
 import { STYLE } from './styleIds';
 import type { DocxTheme } from './theme';
 
@@ -17,18 +18,21 @@ const twips = (points: number) => Math.round(points * 20);
 const exactLine = (points: number) => ({ line: twips(points), lineRule: LineRuleType.EXACT });
 const BODY = { size: 10, leading: 1.45, gap: 6 };
 const HEADING = { sizes: [20, 15, 12.5, 11, 10.5, 10], leading: 1.25 };
-const headingLine = (level: number) => exactLine((HEADING.sizes[level - 1] ?? 10) * HEADING.leading);
+/** A line of `size` in a font of these metrics, as tall as the PDF sets it (pdf/layout/paragraph.ts). */
+const line = (size: number, leading: number, font: LineMetrics, extra = 0) => exactLine(lineBoxHeight(size, leading, font) + extra);
+const bodyLine = (theme: DocxTheme, size: number, extra = 0) => line(size, BODY.leading, theme.bodyMetrics, extra);
+const headingLine = (theme: DocxTheme, level: number) => line(HEADING.sizes[level - 1] ?? 10, HEADING.leading, theme.headingMetrics);
 /** Single lines, the height of their text, and no space above. */
 export const COVER_LINES = { before: 0, line: 240, lineRule: LineRuleType.AUTO };
 /** A chapter's title line holds the 8 pt the PDF leaves under it. */
-const chapterLine = () => exactLine(HEADING.sizes[0]! * HEADING.leading + 8);
+const chapterLine = (theme: DocxTheme) => line(HEADING.sizes[0]!, HEADING.leading, theme.headingMetrics, 8);
 
 /**
  * The line height (twips, exact) of a heading of `editorLevel` (2–4) in a
  * section of `depth`: the PDF sets it one level below its section's heading,
  * whatever Heading 4–6 style the DOCX gives it.
  */
-export const contentHeadingLine = (depth: number, editorLevel: number) => headingLine(Math.min(depth + editorLevel - 1, 6)).line;
+export const contentHeadingLine = (theme: DocxTheme, depth: number, editorLevel: number) => headingLine(theme, Math.min(depth + editorLevel - 1, 6)).line;
 
 /** Heading looks by level: section headings use 1–3, headings inside a section's text 4–6. */
 function headingStyle(theme: DocxTheme, level: number, colour: string, before: number, italics = false) {
@@ -39,7 +43,7 @@ function headingStyle(theme: DocxTheme, level: number, colour: string, before: n
     run: { font: theme.headingFont, size: pt(size), bold: true, italics, color: colour },
     // Headings are never justified, whatever the body text is.
     paragraph: {
-      spacing: { before: twips(before), after: 0, ...(chapter ? chapterLine() : headingLine(level)) },
+      spacing: { before: twips(before), after: 0, ...(chapter ? chapterLine(theme) : headingLine(theme, level)) },
       keepNext: true,
       keepLines: true,
       pageBreakBefore: chapter,
@@ -61,7 +65,7 @@ function tocStyle(theme: DocxTheme, level: number): IParagraphStyleOptions {
     semiHidden: true,
     unhideWhenUsed: true,
     run: top ? { font: theme.headingFont, size: pt(size), bold: true, color: theme.primary } : { size: pt(size) },
-    paragraph: { spacing: { before: twips(top ? 7 : 1.5), after: 0, ...exactLine(size * 1.3) }, indent: { left: twips((level - 1) * 16) }, alignment: AlignmentType.LEFT },
+    paragraph: { spacing: { before: twips(top ? 7 : 1.5), after: 0, ...line(size, 1.3, top ? theme.headingMetrics : theme.bodyMetrics) }, indent: { left: twips((level - 1) * 16) }, alignment: AlignmentType.LEFT },
   };
 }
 
@@ -80,7 +84,7 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
     base(STYLE.coverTitle, 'Cover Title', { run: { ...heading, size: pt(30) }, paragraph: { spacing: { ...COVER_LINES, after: 240 }, alignment: AlignmentType.LEFT } }),
     base(STYLE.coverSubtitle, 'Cover Subtitle', { run: { font: theme.headingFont, size: pt(16), color: theme.secondary }, paragraph: { spacing: { ...COVER_LINES, after: 160 }, alignment: AlignmentType.LEFT } }),
     base(STYLE.coverDetail, 'Cover Detail', { run: { font: theme.headingFont, size: pt(12) }, paragraph: { spacing: { ...COVER_LINES, after: 60 }, alignment: AlignmentType.LEFT } }),
-    base(STYLE.contentsHeading, 'Contents Heading', { run: { ...heading, size: pt(20) }, paragraph: { spacing: { before: 0, after: 0, ...chapterLine() }, alignment: AlignmentType.LEFT } }),
+    base(STYLE.contentsHeading, 'Contents Heading', { run: { ...heading, size: pt(20) }, paragraph: { spacing: { before: 0, after: 0, ...chapterLine(theme) }, alignment: AlignmentType.LEFT } }),
     ...[1, 2, 3].map((level) => tocStyle(theme, level)),
     base(STYLE.quote, 'Quote', {
       run: { italics: true, color: theme.secondary },
@@ -92,25 +96,25 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
     }),
     // An image's line is as tall as the image; the PDF leaves 2 pt above and below it (the caption holds the 2 below).
     base(STYLE.figure, 'Figure', { paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: twips(12), after: 0, line: 240, lineRule: LineRuleType.AUTO } } }),
-    base(STYLE.tableText, 'Table Text', { run: { size: pt(9) }, paragraph: { spacing: { before: 0, after: 0, ...exactLine(9 * BODY.leading) }, alignment: AlignmentType.LEFT } }),
+    base(STYLE.tableText, 'Table Text', { run: { size: pt(9) }, paragraph: { spacing: { before: 0, after: 0, ...bodyLine(theme, 9) }, alignment: AlignmentType.LEFT } }),
     base(STYLE.tableHeading, 'Table Heading', {
       run: { size: pt(9), bold: true, color: 'FFFFFF', font: theme.headingFont },
-      paragraph: { spacing: { before: 0, after: 0, ...exactLine(9 * BODY.leading) }, alignment: AlignmentType.LEFT },
+      paragraph: { spacing: { before: 0, after: 0, ...line(9, BODY.leading, theme.headingMetrics) }, alignment: AlignmentType.LEFT },
     }),
     // Inside boxes every paragraph has the PDF's 6 pt above; the box's top padding is the rest of its 7 pt.
     base(STYLE.calloutTitle, 'Callout Title', { run: { ...heading, size: pt(BODY.size), color: theme.secondary }, paragraph: { keepNext: true, spacing: { before: twips(BODY.gap), after: 0 } } }),
     base(STYLE.calloutText, 'Callout Text', { paragraph: { spacing: { before: twips(BODY.gap), after: 0 }, alignment: AlignmentType.LEFT } }),
     base(STYLE.safetyItemTitle, 'Safety Item Title', {
       run: { ...heading, size: pt(11) },
-      paragraph: { keepNext: true, spacing: { before: twips(BODY.gap), after: 0, ...exactLine(11 * HEADING.leading) } },
+      paragraph: { keepNext: true, spacing: { before: twips(BODY.gap), after: 0, ...line(11, HEADING.leading, theme.headingMetrics) } },
     }),
     base(STYLE.safetyItemText, 'Safety Item Text', { paragraph: { spacing: { before: twips(4), after: 0 }, alignment: AlignmentType.LEFT } }),
-    base(STYLE.safetyItemMeta, 'Safety Item Detail', { run: { size: pt(10), color: theme.secondary }, paragraph: { spacing: { before: twips(2), after: 0 } } }),
+    base(STYLE.safetyItemMeta, 'Safety Item Addressee', { run: { italics: true }, paragraph: { keepNext: true, spacing: { before: twips(2), after: 0 } } }),
     base(STYLE.bibliography, 'Bibliography Entry', {
       run: { size: pt(9) },
-      paragraph: { spacing: { before: twips(4), after: 0, ...exactLine(9 * BODY.leading) }, alignment: AlignmentType.LEFT },
+      paragraph: { spacing: { before: twips(4), after: 0, ...bodyLine(theme, 9) }, alignment: AlignmentType.LEFT },
     }),
-    base(STYLE.footnoteText, 'footnote text', { run: { size: pt(8) }, paragraph: { spacing: { before: 0, after: twips(3), ...exactLine(8 * BODY.leading) }, alignment: AlignmentType.LEFT } }),
+    base(STYLE.footnoteText, 'footnote text', { run: { size: pt(8) }, paragraph: { spacing: { before: 0, after: twips(3), ...bodyLine(theme, 8) }, alignment: AlignmentType.LEFT } }),
     base(STYLE.header, 'Header', { run: { size: pt(9), color: theme.secondary }, paragraph: { spacing: { before: 0, after: 0 } } }),
     base(STYLE.footer, 'Footer', { run: { size: pt(9), color: theme.secondary }, paragraph: { spacing: { before: 0, after: 0 } } }),
     // The PDF's rule: 6 pt above, 12 pt for the line.
@@ -127,7 +131,7 @@ export function documentStyles(theme: DocxTheme): IStylesOptions {
       document: {
         run: { font: theme.bodyFont, size: pt(BODY.size), color: theme.text, language: { value: 'en-GB' } },
         paragraph: {
-          spacing: { before: twips(BODY.gap), after: 0, ...exactLine(BODY.size * BODY.leading) },
+          spacing: { before: twips(BODY.gap), after: 0, ...bodyLine(theme, BODY.size) },
           alignment: theme.justify ? AlignmentType.JUSTIFIED : AlignmentType.LEFT,
         },
       },
@@ -141,7 +145,7 @@ export function documentStyles(theme: DocxTheme): IStylesOptions {
       caption: {
         run: { size: pt(8.5), italics: true, color: theme.secondary },
         // The 2 pt under the image above it, then the PDF's 3 pt; its line holds the 6 pt the PDF leaves under a figure.
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: twips(5), after: 0, ...exactLine(8.5 * BODY.leading + 6) } },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: twips(5), after: 0, ...bodyLine(theme, 8.5, 6) } },
       },
     },
     paragraphStyles: paragraphStyles(theme),

@@ -1,8 +1,7 @@
 import { Paragraph, type FileChild } from 'docx';
-import type { Brand, DocNode } from '../../../../shared/model';
-import { FontCache } from '../pdf/fonts/fontCache';
+import type { DocNode } from '../../../../shared/model';
 import { columnWidths as pdfColumnWidths } from '../pdf/layout/table';
-import { Theme } from '../pdf/layout/theme';
+import { pdfThemeOf } from './brandMeasures';
 import type { BlockScope, DocxContext, SectionWalk } from './context';
 import type { BlockRenderer } from './blocks';
 import { nodeSize } from './positions';
@@ -12,8 +11,6 @@ import { STYLE } from './styleIds';
 const grey: TableBorder = { style: 'single', size: 4, color: 'BFBFBF' };
 const span = (cell: DocNode, name: string) => Math.max(1, Number(cell.attrs?.[name] ?? 1) || 1);
 
-const measuring = new WeakMap<Brand, Theme>();
-
 /**
  * Column widths in twips, as the PDF sets them (each column at least its longest
  * word, the rest shared by how much text it holds, measured in the brand's
@@ -21,9 +18,7 @@ const measuring = new WeakMap<Brand, Theme>();
  */
 function columnWidths(ctx: DocxContext, rows: DocNode[], width: number): number[] {
   const count = Math.max(1, ...rows.map((r) => (r.content ?? []).reduce((n, c) => n + span(c, 'colspan'), 0)));
-  let theme = measuring.get(ctx.report.brand);
-  if (!theme) measuring.set(ctx.report.brand, (theme = new Theme(ctx.report.brand, new FontCache())));
-  return pdfColumnWidths({ theme }, rows, count, width / 20).map((points) => Math.floor(points * 20));
+  return pdfColumnWidths({ theme: pdfThemeOf(ctx.report.brand) }, rows, count, width / 20).map((points) => Math.floor(points * 20));
 }
 
 /**

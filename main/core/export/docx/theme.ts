@@ -1,5 +1,7 @@
 import type { Brand } from '../../../../shared/model';
+import type { LineMetrics } from '../pdf/layout/paragraph';
 import { FRAME as PDF_FRAME, PAGE as PDF_PAGE } from '../pdf/layout/theme';
+import { pdfThemeOf } from './brandMeasures';
 
 /** A brand turned into what Word wants: colours without "#", font names, page geometry in twips. */
 export interface DocxTheme {
@@ -10,11 +12,17 @@ export interface DocxTheme {
   headingFont: string;
   bodyFont: string;
   justify: boolean;
+  /** Ascent and descent of the bold heading face and the body face, for line heights as the PDF sets them. */
+  headingMetrics: LineMetrics;
+  bodyMetrics: LineMetrics;
 }
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 
+const metrics = ({ ascent, descent }: LineMetrics): LineMetrics => ({ ascent, descent });
+
 export function docxTheme(brand: Brand): DocxTheme {
+  const pdf = pdfThemeOf(brand);
   return {
     primary: hex(brand.colours.primary),
     secondary: hex(brand.colours.secondary),
@@ -23,6 +31,8 @@ export function docxTheme(brand: Brand): DocxTheme {
     headingFont: brand.fonts.heading,
     bodyFont: brand.fonts.body,
     justify: brand.justify,
+    headingMetrics: metrics(pdf.face('heading', true)),
+    bodyMetrics: metrics(pdf.face('body')),
   };
 }
 

@@ -43,7 +43,7 @@ export function reportWords(report: ReportDocument): { inOrder: Expected[]; foot
         return;
       case 'safetyItemBlock': {
         const item = report.safetyItems.get(String(node.attrs?.safetyItemId));
-        if (item) into.push(...words(`${item.code} ${item.text} ${item.addressee}`));
+        if (item) into.push(...words(`${item.code} ${item.addressee} ${item.text}`));
         return;
       }
       case 'figure':

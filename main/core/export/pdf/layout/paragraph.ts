@@ -15,6 +15,23 @@ export interface ParagraphLook {
   boxes: BoxDecor[];
 }
 
+/** Ascent and descent of a font, in ems (descent positive). */
+export interface LineMetrics {
+  ascent: number;
+  descent: number;
+}
+
+/**
+ * The height of a line of plain text in one font: its leading, or more when the
+ * font's ascent and descent, centred in the line, reach beyond it (headings, set
+ * at 1.25, in fonts whose ascent and descent add up to more). The DOCX sets its
+ * exact line heights with this, so Word breaks pages where the PDF does.
+ */
+export function lineBoxHeight(size: number, leading: number, font: LineMetrics): number {
+  const lineHeight = size * leading;
+  return Math.max(lineHeight, (lineHeight + (font.ascent + font.descent) * size) / 2);
+}
+
 /**
  * One slice per line, so paragraphs break across pages between lines. Orphans
  * and widows are prevented by forbidding a break after the first line and
