@@ -30,6 +30,7 @@ async function freshProcess() {
     ...(await import('../review/saveReviewCopy')),
     ...(await import('../api/workspace')),
     ...(await import('../api/dispatcher')),
+    ...(await import('../api/citationUpkeep')),
   };
 }
 type Process = Awaited<ReturnType<typeof freshProcess>>;
@@ -219,7 +220,7 @@ describe('formatted citations kept in the project file', () => {
     expect(filled.engines).toBe(0);
   }, 60_000);
 
-  it('travel with a review copy, and not with the JSON document, whose project formats afresh', async () => {
+  it('travel with a review copy, and not in the JSON document: a project rebuilt from it formats them as it is made', async () => {
     const path = temp.path();
     const fresh = await freshProcess();
     const project = fresh.createSampleProject(path);
@@ -231,12 +232,53 @@ describe('formatted citations kept in the project file', () => {
     fresh.createFromJson(rebuilt, json).close();
 
     const original = await readInFreshProcess(path);
-    const reviewed = await readInFreshProcess(copy);
-    expect(reviewed.rows).toEqual(original.rows);
-    expect(reviewed.engines).toBe(0);
-    expect(shown(reviewed.citations)).toEqual(shown(original.citations));
-    const fromJson = await readInFreshProcess(rebuilt);
-    expect(fromJson.rows).toEqual([]);
-    expect(shown(fromJson.citations)).toEqual(shown(original.citations));
+    for (const other of [copy, rebuilt]) {
+      const read = await readInFreshProcess(other);
+      expect(read.rows).toEqual(original.rows);
+      expect(read.engines).toBe(0);
+      expect(shown(read.citations)).toEqual(shown(original.citations));
+    }
+  }, 60_000);
+
+  it('are kept for a citation typed into the text once the project has been idle a while', async () => {
+    const path = temp.path();
+    const fresh = await freshProcess();
+    fresh.createSampleProject(path).close();
+    const csl = { type: 'report', title: 'A review not yet cited', author: [{ family: 'Quokka', given: 'Q' }], issued: { 'date-parts': [[2024]] } };
+    await throughApi(path, [
+      ['updateMeta', { patch: { citationStyle: 'harvard' } }],
+      ['createReference', { csl }],
+    ]);
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const workspace = new fresh.Workspace();
+    const dispatch = fresh.createDispatcher(workspace, (error) => {
+      throw error;
+    });
+    try {
+      const project = workspace.open(path);
+      const section = project.sections.all()[0]!;
+      const uncited = project.references.list().find((r) => r.csl.title === csl.title)!;
+      const citation = { type: 'citation', attrs: { items: [{ referenceId: uncited.id }] } };
+      const content = { ...section.content, content: [...(section.content.content ?? []), { type: 'paragraph', content: [{ type: 'text', text: 'As found elsewhere ' }, citation] }] };
+      // The first write after opening keeps them at once (an older file may hold none).
+      expect(await dispatch('updateSection', { id: section.id, title: `${section.title} ` })).toMatchObject({ ok: true });
+      expect(await dispatch('updateSection', { id: section.id, content })).toMatchObject({ ok: true });
+      // Typing goes on: each autosave puts the upkeep off again.
+      vi.advanceTimersByTime(fresh.IDLE_UPKEEP_MS - 1);
+      expect(await dispatch('updateSection', { id: section.id, title: section.title })).toMatchObject({ ok: true });
+      const typed = writesOf(project);
+      vi.advanceTimersByTime(fresh.IDLE_UPKEEP_MS - 1);
+      expect(writesOf(project), 'kept before the project was idle').toBe(typed);
+      vi.advanceTimersByTime(1);
+      expect(writesOf(project), 'not kept once idle').toBeGreaterThan(typed);
+    } finally {
+      vi.useRealTimers();
+      workspace.close();
+    }
+    const kept = await readInFreshProcess(path);
+    expect(kept.engines, 'citeproc-js was asked to format').toBe(0);
+    expect(kept.citations.bibliography.map((e) => e.text).join('\n')).toContain('Quokka');
+    expect(shown(kept.citations)).toEqual(shown(await formatAfresh(path)));
   }, 60_000);
 });

@@ -1,4 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { saveFormattedCitations } from '../citations/formattedEntryCache';
 import { conflict } from '../store/errors';
 import type { OpenOptions } from '../store/openDatabase';
 import { Project } from '../store/project';
@@ -11,7 +12,8 @@ const removeWithSidecars = (path: string) => {
 
 /**
  * Recreates a project from its JSON document at path, keeping the report id and every
- * other id; returns it open. The file appears only once it is complete.
+ * other id, its citations formatted (the document does not carry them); returns it
+ * open. The file appears only once it is complete.
  */
 export function createFromJson(path: string, doc: ProjectJson, options: OpenOptions = {}): Project {
   if (existsSync(path)) throw conflict(`“${path}” already exists; choose another name.`);
@@ -20,6 +22,7 @@ export function createFromJson(path: string, doc: ProjectJson, options: OpenOpti
   const project = Project.create(partial, { reportId: doc.meta.reportId, title: doc.meta.title }, options);
   try {
     fillFromJson(project, doc);
+    saveFormattedCitations(project);
   } catch (error) {
     project.close();
     removeWithSidecars(partial);

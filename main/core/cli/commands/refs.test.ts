@@ -20,7 +20,10 @@ describe('casebook refs', () => {
     const result = await runCaptured('refs', path, fixture('zotero.ris'));
     expect(result).toMatchObject({ code: 0, err: [] });
     expect(result.out).toEqual([`Added 4 references from ${fixture('zotero.ris')} (RIS).`]);
-    expect(temp.open(path).references.list()).toHaveLength(4);
+    const project = temp.open(path);
+    expect(project.references.list()).toHaveLength(4);
+    // Their entries are formatted and kept, as after an import in the app, so an export need not run citeproc-js.
+    expect(project.db.prepare("SELECT count(*) FROM formatted_citations WHERE kind = 'entry'").pluck().get()).toBe(4);
   });
 
   it('reports duplicates and unreadable entries by position, imports the rest, and exits 1', async () => {

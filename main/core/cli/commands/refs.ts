@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { importReferences, type ImportResult } from '../../citations/importReferences';
+import { saveFormattedCitations } from '../../citations/formattedEntryCache';
 import { formatFromFileName, REFERENCE_FORMATS, type ReferenceFormat } from '../../citations/referenceFormat';
 import { Project } from '../../store/project';
 import { EXIT, UsageError, type CliIo, type Command } from '../command';
@@ -56,6 +57,8 @@ export const refsCommand: Command = {
     const project = Project.open(file);
     try {
       const result = importReferences(project, text, format);
+      // As the app does after an import, so the next export need not format them.
+      if (result.added.length) saveFormattedCitations(project);
       if (wholeFileProblem(result)) {
         throw new UsageError(`cannot read references from “${input}”: ${result.problems.map((p) => `${p.position} ${p.message}`).join('; ')}`);
       }
