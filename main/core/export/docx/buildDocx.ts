@@ -8,7 +8,7 @@ import { ReviewComments } from './comments';
 import type { DocxContext } from './context';
 import { coverBlocks } from './cover';
 import { FIGURE_BOX } from './figures';
-import { embeddedFonts } from './fonts';
+import { embedFonts } from './embedFonts';
 import { fontTableXml } from './fontTable';
 import { Footnotes } from './footnotes';
 import { footnoteSeparatorEdit } from './footnoteSeparator';
@@ -27,9 +27,7 @@ export interface BuildOptions {
   /** Called after each report section is laid out, and once more when the file is packed. */
   onProgress?: ProgressListener;
   signal?: AbortSignal;
-  /** Embed the brand's TTF fonts (default false: they add 0.5–3 MB and a fifth of the export time). */
-  embedFonts?: boolean;
-  /** Told of each problem that did not stop the export (an image that could not be converted). */
+  /** Told of each problem that did not stop the export (an image that could not be converted, a font that may not be embedded). */
   onWarning?: (message: string) => void;
 }
 
@@ -38,7 +36,7 @@ export async function buildDocx(source: ReportDocument, options: BuildOptions = 
   const report = await withPrintableImages(source, FIGURE_BOX, options.onWarning);
   const theme = docxTheme(report.brand);
   const printed = headingPages(report, options.signal);
-  const ctx: DocxContext = { report, theme, footnotes: new Footnotes(), lists: new ListNumbering(), toc: new TableOfContentsEntries(printed.headings), figureCount: 0 };
+  const ctx: DocxContext = { report, theme, footnotes: new Footnotes(), lists: new ListNumbering(theme), toc: new TableOfContentsEntries(printed.headings), figureCount: 0 };
   const review = options.reviewCopy ? new ReviewComments(report.comments) : null;
   const sections = report.sections.length;
   const progress = new Progress(sections + 1, options.onProgress, options.signal);
@@ -52,15 +50,16 @@ export async function buildDocx(source: ReportDocument, options: BuildOptions = 
   if (!referencesSection) body.push(...bibliographyBlocks(ctx, true));
   const props = coreProperties(report);
   const families = [report.brand.fonts.heading, report.brand.fonts.body];
-  const overrides = [{ path: 'docProps/core.xml', data: corePropertiesXml(props) }];
-  if (!options.embedFonts) overrides.push({ path: 'word/fontTable.xml', data: fontTableXml(families) });
+  const overrides = [
+    { path: 'docProps/core.xml', data: corePropertiesXml(props) },
+    { path: 'word/fontTable.xml', data: fontTableXml(families) },
+  ];
   const document = new Document({
     ...props,
     styles: documentStyles(theme),
     numbering: ctx.lists.config(),
     footnotes: ctx.footnotes.options(),
     ...(review ? { comments: review.options() } : {}),
-    ...(options.embedFonts ? { fonts: embeddedFonts(families) } : {}),
     // Numbered as the PDF's pages: the cover bare (i), the contents on from ii, the report's pages again from 1.
     sections: [
       { properties: { page }, children: coverBlocks(ctx, brandLogo(report.brand, report.assets)) },
@@ -69,7 +68,8 @@ export async function buildDocx(source: ReportDocument, options: BuildOptions = 
     ],
   });
   options.signal?.throwIfAborted();
-  const bytes = await packDocx(document, overrides, [footnoteSeparatorEdit]);
+  // The fonts are embedded once the parts are written, which tell which faces the text is set in.
+  const bytes = await packDocx(document, overrides, [footnoteSeparatorEdit], [embedFonts(families, options.onWarning)]);
   progress.finish('Written');
   return bytes;
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,16 +12,19 @@ import { exportDocx } from './exportDocx';
 import { createRichProject } from './fixtures/richProject';
 import { contentsEntries, pageFooters, pageTexts, pagesOfHeadings, printedContents, printedPageNumbers } from './testing/contentsPages';
 import { docxParts } from './testing/docxParts';
-import { convertToPdf, libreOfficeMissing, pdfPages, pdfText } from './testing/libreOffice';
+import { convertToPdf, libreOfficeMissing, pdfFonts, pdfPages, pdfText } from './testing/libreOffice';
 import { missingInOrder, reportWords, words } from './testing/reportWords';
+import { withoutEmbeddedFonts } from './testing/withoutEmbeddedFonts';
 
 const missingTool = libreOfficeMissing();
 if (missingTool) console.log(`Skipping the LibreOffice DOCX tests: ${missingTool}.`);
 
 /**
  * One LibreOffice run converts the files: the sample report, a review copy of a
- * report with every node type, and the generated 100-section report. The
- * sample is also exported to PDF, to hold the DOCX's page numbers against it.
+ * report with every node type, the generated 100-section report, and the sample
+ * without its embedded fonts. The brand fonts are hidden from LibreOffice, so
+ * the reports are set in them only from the DOCX. The sample is also exported
+ * to PDF, to hold the DOCX's page numbers against it.
  */
 describe.skipIf(missingTool !== null)('DOCX in LibreOffice', () => {
   let dir: string;
@@ -29,6 +32,7 @@ describe.skipIf(missingTool !== null)('DOCX in LibreOffice', () => {
   let rich: Project;
   let long: Project;
   let pdfs: string[];
+  let unembedded: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'casebook-docx-lo-'));
@@ -39,7 +43,10 @@ describe.skipIf(missingTool !== null)('DOCX in LibreOffice', () => {
     await exportDocx(rich, join(dir, 'rich-review.docx'), { reviewCopy: true, brandName: 'Neutral' });
     await exportDocx(long, join(dir, 'long.docx'));
     await exportPdf(sample, join(dir, 'sample-export.pdf'));
-    pdfs = convertToPdf([join(dir, 'sample.docx'), join(dir, 'rich-review.docx'), join(dir, 'long.docx')], dir);
+    writeFileSync(join(dir, 'sample-unembedded.docx'), await withoutEmbeddedFonts(readFileSync(join(dir, 'sample.docx'))));
+    pdfs = convertToPdf(['sample.docx', 'rich-review.docx', 'long.docx'].map((name) => join(dir, name)), dir);
+    // A run of its own: LibreOffice keeps the fonts a document embeds for the documents after it.
+    unembedded = convertToPdf([join(dir, 'sample-unembedded.docx')], dir)[0]!;
   }, 300_000);
 
   afterAll(() => {
@@ -47,6 +54,14 @@ describe.skipIf(missingTool !== null)('DOCX in LibreOffice', () => {
     rich?.close();
     long?.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sets each report in the brand fonts embedded in it, which LibreOffice is otherwise without', () => {
+    expect(pdfFonts(pdfs[0]!)).toEqual(['SourceSans3-Bold', 'SourceSans3-Italic', 'SourceSans3-Regular']);
+    expect(pdfFonts(pdfs[1]!)).toEqual(['Merriweather-Bold', 'Merriweather-BoldItalic', 'Merriweather-Italic', 'Merriweather-Regular', 'SourceSans3-Bold', 'SourceSans3-Regular']);
+    expect(pdfFonts(pdfs[2]!).filter((font) => !/^(SourceSans3|Merriweather)-/.test(font))).toEqual([]);
+    // Without them, LibreOffice substitutes other fonts, of other widths.
+    expect(pdfFonts(unembedded).filter((font) => /^(SourceSans3|Merriweather)-/.test(font))).toEqual([]);
   });
 
   for (const [index, name] of [[0, 'the sample report'], [1, 'a review copy with every kind of node']] as const) {

@@ -10,9 +10,7 @@ export interface ExportDocxOptions {
   reviewCopy?: boolean;
   onProgress?: (done: number, total: number, stage?: string) => void;
   signal?: AbortSignal;
-  /** Embed the brand's fonts in the file (default: name them, with a fallback). */
-  embedFonts?: boolean;
-  /** Told of each problem that did not stop the export (an image that could not be converted). */
+  /** Told of each problem that did not stop the export (an image that could not be converted, a font that may not be embedded). */
   onWarning?: (message: string) => void;
 }
 
@@ -23,7 +21,7 @@ export interface ExportDocxOptions {
  */
 export async function exportDocx(project: Project, outPath: string, options: ExportDocxOptions = {}): Promise<void> {
   const report = loadReportDocument(project, { brandName: options.brandName });
-  const bytes = await buildDocx(report, { reviewCopy: options.reviewCopy, onProgress: options.onProgress, signal: options.signal, embedFonts: options.embedFonts, onWarning: options.onWarning });
+  const bytes = await buildDocx(report, { reviewCopy: options.reviewCopy, onProgress: options.onProgress, signal: options.signal, onWarning: options.onWarning });
   options.signal?.throwIfAborted();
   writeAtomic(outPath, bytes);
 }
