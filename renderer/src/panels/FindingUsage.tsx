@@ -12,16 +12,18 @@ export function FindingUsage({ findingId }: { findingId: string }) {
   if (!items.length) return <div className="tags">Not mentioned in the text yet.</div>;
   return (
     <div className="tags">
-      Mentioned in{' '}
-      {items.map((place, i) => (
-        <span key={place.sectionId}>
-          {i > 0 && ', '}
-          <button type="button" className="link-button" onClick={() => goToSection(place.sectionId, place.positions[0])}>
-            {place.number} {place.title}
-            {place.count > 1 ? ` (${place.count})` : ''}
-          </button>
-        </span>
-      ))}
+      Mentioned in
+      {/* One place a line: the panel is narrow, and a list of long titles joined by commas wraps badly. */}
+      <ul className="usage-places">
+        {items.map((place) => (
+          <li key={place.sectionId}>
+            <button type="button" className="link-button" onClick={() => goToSection(place.sectionId, place.positions[0])}>
+              {place.number} {place.title}
+              {place.count > 1 ? ` (${place.count})` : ''}
+            </button>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
