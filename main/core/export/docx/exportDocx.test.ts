@@ -152,6 +152,25 @@ describe('exportDocx', () => {
     expect(numIds[0]).not.toBe(numIds[1]);
   });
 
+  it('marks list items as the PDF does: numbers "1." at any depth, bullets by depth, right-aligned 5 pt before text indented 18 pt a level', () => {
+    const numbering = part(plain, 'word/numbering.xml');
+    const level = (format: string, ilvl: number) =>
+      new RegExp(`<w:lvl w:ilvl="${ilvl}"[^>]*><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:suff w:val="tab"/><w:lvlText w:val="([^"]*)"/><w:lvlJc w:val="right"/><w:pPr><w:ind w:left="${360 * (ilvl + 1)}" w:hanging="100"/></w:pPr><w:rPr>(.*?)</w:rPr>`).exec(numbering);
+    expect([0, 1, 2, 3].map((ilvl) => level('bullet', ilvl)?.[1])).toEqual(['•', '–', '◦', '•']);
+    expect([0, 1, 2].map((ilvl) => level('decimal', ilvl)?.[1])).toEqual(['%1.', '%2.', '%3.']);
+    // Bullets in the brand's primary colour, numbers in the text colour, both in the body face at body size.
+    expect(level('bullet', 2)?.[2]).toMatch(/<w:rFonts w:ascii="Source Sans 3".*<w:color w:val="005EB8"\/>.*<w:sz w:val="20"\/>/);
+    expect(level('decimal', 1)?.[2]).toMatch(/<w:color w:val="212B32"\/>/);
+  });
+
+  it('draws tables as the PDF does: no grid, a rule under each row, the header row shaded over a heavier rule in the primary colour', () => {
+    const doc = part(plain, 'word/document.xml');
+    const table = /<w:tbl>(?:(?!<w:tbl>).)*?Papa header.*?<\/w:tbl>/s.exec(doc)?.[0] ?? '';
+    expect(table).toMatch(/<w:tblBorders>(<w:\w+ w:val="none" [^>]*\/>){6}<\/w:tblBorders>/);
+    expect(table).toMatch(/<w:tcBorders><w:bottom w:val="single" w:color="005EB8" w:sz="8"\/><\/w:tcBorders><w:shd w:fill="E8EDEE" [^>]*\/>.*?Papa header/);
+    expect(table).toMatch(/<w:tcBorders><w:bottom w:val="single" w:color="(\w{6})" w:sz="4"\/><\/w:tcBorders>(?:(?!w:shd).)*?Romeo cell/);
+  });
+
   it('renders citations, finding references, safety items and the bibliography', () => {
     const doc = part(plain, 'word/document.xml');
     expect(doc).toMatch(/w:val="CitationLabel"\/><\/w:rPr><w:t[^>]*>\[1\]</);

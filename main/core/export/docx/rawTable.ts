@@ -15,6 +15,10 @@ export interface RawTableCell {
   rowSpan?: number;
   /** Shading colour. */
   fill?: string;
+  /** The rule under the cell, over the table's. */
+  bottom?: TableBorder;
+  /** Space under the cell's content (twips), over the table's. */
+  bottomMargin?: number;
   children: FileChild[];
 }
 
@@ -53,7 +57,7 @@ function placeCells(rows: RawTableRow[]): PlacedCell[][] {
     for (const cell of [...cells]) {
       const rowSpan = cell.rowSpan ?? 1;
       if (rowSpan > 1) {
-        const continuation: PlacedCell = { width: cell.width, columnSpan: cell.columnSpan, rowSpan: rowSpan - 1, fill: cell.fill, children: [], continues: true };
+        const continuation: PlacedCell = { ...cell, rowSpan: rowSpan - 1, children: [], continues: true };
         let covered = 0;
         const at = below.findIndex((other) => (covered += other.columnSpan ?? 1) > column);
         below.splice(at === -1 ? below.length : at, 0, continuation);
@@ -92,7 +96,9 @@ function cellXml(cell: PlacedCell, context: IContext): Xml {
   if (cell.columnSpan && cell.columnSpan > 1) props.push({ 'w:gridSpan': attrs({ 'w:val': cell.columnSpan }) });
   if (cell.continues) props.push({ 'w:vMerge': attrs({ 'w:val': 'continue' }) });
   else if ((cell.rowSpan ?? 1) > 1) props.push({ 'w:vMerge': attrs({ 'w:val': 'restart' }) });
+  if (cell.bottom) props.push({ 'w:tcBorders': [{ 'w:bottom': border(cell.bottom) }] });
   if (cell.fill) props.push({ 'w:shd': attrs({ 'w:fill': cell.fill, 'w:color': 'auto', 'w:val': 'clear' }) });
+  if (cell.bottomMargin !== undefined) props.push({ 'w:tcMar': [width('w:bottom', cell.bottomMargin)] });
   const content = cell.children.map((child) => child.prepForXml(context)).filter((xml): xml is Xml => xml !== undefined);
   // A cell must end with a paragraph.
   const last = content[content.length - 1];

@@ -97,10 +97,8 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
     // An image's line is as tall as the image; the PDF leaves 2 pt above and below it (the caption holds the 2 below).
     base(STYLE.figure, 'Figure', { paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: twips(12), after: 0, line: 240, lineRule: LineRuleType.AUTO } } }),
     base(STYLE.tableText, 'Table Text', { run: { size: pt(9) }, paragraph: { spacing: { before: 0, after: 0, ...bodyLine(theme, 9) }, alignment: AlignmentType.LEFT } }),
-    base(STYLE.tableHeading, 'Table Heading', {
-      run: { size: pt(9), bold: true, color: 'FFFFFF', font: theme.headingFont },
-      paragraph: { spacing: { before: 0, after: 0, ...line(9, BODY.leading, theme.headingMetrics) }, alignment: AlignmentType.LEFT },
-    }),
+    // Header cells as the PDF sets them: the cell's text in bold.
+    base(STYLE.tableHeading, 'Table Heading', { basedOn: STYLE.tableText, run: { bold: true } }),
     // Inside boxes every paragraph has the PDF's 6 pt above; the box's top padding is the rest of its 7 pt.
     base(STYLE.calloutTitle, 'Callout Title', { run: { ...heading, size: pt(BODY.size), color: theme.secondary }, paragraph: { keepNext: true, spacing: { before: twips(BODY.gap), after: 0 } } }),
     base(STYLE.calloutText, 'Callout Text', { paragraph: { spacing: { before: twips(BODY.gap), after: 0 }, alignment: AlignmentType.LEFT } }),

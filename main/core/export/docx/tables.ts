@@ -1,6 +1,7 @@
 import { Paragraph, type FileChild } from 'docx';
 import type { DocNode } from '../../../../shared/model';
-import { columnWidths as pdfColumnWidths } from '../pdf/layout/table';
+import { columnWidths as pdfColumnWidths, TABLE_LOOK } from '../pdf/layout/table';
+import { hexToRgb, tint } from '../pdf/layout/theme';
 import { pdfThemeOf } from './brandMeasures';
 import type { BlockScope, DocxContext, SectionWalk } from './context';
 import type { BlockRenderer } from './blocks';
@@ -8,7 +9,14 @@ import { nodeSize } from './positions';
 import { rawTable, type RawTableRow, type TableBorder } from './rawTable';
 import { STYLE } from './styleIds';
 
-const grey: TableBorder = { style: 'single', size: 4, color: 'BFBFBF' };
+const none: TableBorder = { style: 'none', size: 0, color: 'FFFFFF' };
+const twips = (points: number) => Math.round(points * 20);
+const hex = (rgb: number[]) => rgb.map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('').toUpperCase();
+
+/** A rule under a row, as the PDF draws it; LibreOffice and Word set it below the cell's bottom margin, so the margin gives way to it. */
+function rule(weight: number, color: string) {
+  return { border: { style: 'single', size: weight * 8, color } satisfies TableBorder, bottomMargin: twips(TABLE_LOOK.padY - weight) };
+}
 const span = (cell: DocNode, name: string) => Math.max(1, Number(cell.attrs?.[name] ?? 1) || 1);
 
 /**
@@ -22,31 +30,33 @@ function columnWidths(ctx: DocxContext, rows: DocNode[], width: number): number[
 }
 
 /**
- * A table: leading rows of header cells repeat at the top of each page (tblHeader),
- * header cells are shaded in the brand colour, and cells hold any blocks.
+ * A table as the PDF draws it (pdf/layout/table.ts): no grid, a rule under each
+ * row, the header row (a first row of header cells) shaded in the brand's accent
+ * over a heavier rule in its primary colour and repeated at the top of each page;
+ * header cells bold, cells padded as the PDF's and holding any blocks.
  */
 export function tableBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope, render: BlockRenderer): FileChild {
   const rows = node.content ?? [];
   const widths = columnWidths(ctx, rows, scope.width);
-  let leadingHeader = true;
+  const headerRule = rule(TABLE_LOOK.headerRule, ctx.theme.primary);
+  const bodyRule = rule(TABLE_LOOK.bodyRule, hex(tint(hexToRgb(`#${ctx.theme.text}`), TABLE_LOOK.bodyRuleTint)));
   walk.pos += 1;
-  const tableRows = rows.map((row) => {
+  const tableRows = rows.map((row, r) => {
     const rowStart = walk.pos;
     walk.pos += 1;
     const cells = row.content ?? [];
-    const isHeader = leadingHeader && cells.length > 0 && cells.every((c) => c.type === 'tableHeader');
-    leadingHeader = isHeader;
+    const isHeader = r === 0 && cells.length > 0 && cells.every((c) => c.type === 'tableHeader');
+    const under = isHeader ? headerRule : bodyRule;
     let column = 0;
     const tableCells = cells.map((cell) => {
       const cellStart = walk.pos;
       const colspan = span(cell, 'colspan');
       const width = widths.slice(column, column + colspan).reduce((a, b) => a + b, 0);
       column += colspan;
-      const header = cell.type === 'tableHeader';
       walk.pos += 1;
       const children = render(ctx, cell.content ?? [], walk, {
-        style: header ? STYLE.tableHeading : STYLE.tableText,
-        width: width - 200,
+        style: cell.type === 'tableHeader' ? STYLE.tableHeading : STYLE.tableText,
+        width: width - 2 * twips(TABLE_LOOK.padX),
         listLevel: 0,
       });
       walk.pos = cellStart + nodeSize(cell);
@@ -54,7 +64,9 @@ export function tableBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, s
         width,
         columnSpan: colspan,
         rowSpan: span(cell, 'rowspan'),
-        fill: header ? ctx.theme.primary : undefined,
+        fill: isHeader ? ctx.theme.accent : undefined,
+        bottom: under.border,
+        bottomMargin: under.bottomMargin,
         children: children.length ? children : [new Paragraph({ style: STYLE.tableText })],
       };
     });
@@ -65,9 +77,8 @@ export function tableBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, s
   return rawTable({
     width: scope.width,
     columnWidths: widths,
-    // The PDF's 4 pt above and below the text; LibreOffice adds the 0.5 pt border line below it.
-    margins: { top: 80, bottom: 70, left: 100, right: 100 },
-    borders: { top: grey, bottom: grey, left: grey, right: grey, insideHorizontal: grey, insideVertical: grey },
+    margins: { top: twips(TABLE_LOOK.padY), bottom: bodyRule.bottomMargin, left: twips(TABLE_LOOK.padX), right: twips(TABLE_LOOK.padX) },
+    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
     rows: tableRows,
   });
 }

@@ -5,9 +5,9 @@ import { layoutBlocks } from './blocks';
 import type { Frame, LayoutEnv } from './env';
 import type { Slice, TextLine } from './types';
 
-const INDENT = 18;
-const LABEL_GAP = 5;
-const BULLETS = ['•', '–', '◦'];
+/** Each level's indent, the gap between a label and its text, and the bullets by depth (points); the DOCX's numbering follows them. */
+export const LIST_LOOK = { indent: 18, labelGap: 5, bullets: ['•', '–', '◦'] } as const;
+const { indent: INDENT, labelGap: LABEL_GAP, bullets: BULLETS } = LIST_LOOK;
 
 /**
  * A list as L > LI > (Lbl, LBody). The label is drawn on the first line of its

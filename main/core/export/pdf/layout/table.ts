@@ -6,9 +6,12 @@ import { tint } from './theme';
 import { tableRow, type CellPart, type RowLook } from './tableRow';
 import type { Slice } from './types';
 
-const PAD_X = 5;
-const PAD_Y = 4;
-const SIZE = 9;
+/**
+ * Cell padding and text size, and the rules under rows (weights in points, the
+ * body rules' colour a tint of the text colour): the DOCX draws its tables so.
+ */
+export const TABLE_LOOK = { padX: 5, padY: 4, size: 9, headerRule: 1, bodyRule: 0.5, bodyRuleTint: 0.78 } as const;
+const { padX: PAD_X, padY: PAD_Y, size: SIZE } = TABLE_LOOK;
 
 const span = (cell: DocNode) => Math.max(1, Number(cell.attrs?.colspan ?? 1) || 1);
 
@@ -79,7 +82,7 @@ function rowSlice(env: LayoutEnv, row: DocNode, widths: number[], frame: Frame, 
     x: frame.x,
     width: widths.reduce((a, b) => a + b, 0),
     padY: PAD_Y,
-    rule: header ? { colour: env.theme.primary, weight: 1 } : { colour: tint(env.theme.text, 0.78), weight: 0.5 },
+    rule: header ? { colour: env.theme.primary, weight: TABLE_LOOK.headerRule } : { colour: tint(env.theme.text, TABLE_LOOK.bodyRuleTint), weight: TABLE_LOOK.bodyRule },
     fill: header ? env.theme.accent : undefined,
     boxes: frame.boxes,
   };
