@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
+import pluginPackage from '@citation-js/plugin-csl/package.json';
+import citeprocPackage from 'citeproc/package.json';
 import enGB from 'locale-en-gb';
 import type { CslItem } from '../../../shared/model';
 import type { CitedItem } from '../../../shared/numbering/mentions';
@@ -12,14 +13,12 @@ import { cslConfig, LOCALE } from './cslStyles';
  */
 const STORED_FORMAT = 1;
 
-const require = createRequire(import.meta.url);
-/** The versions of the engine that formats: citeproc-js as citation-js's CSL plugin resolves it, and the plugin. */
-function engineVersions(): string[] {
-  const plugin = require.resolve('@citation-js/plugin-csl');
-  const citeproc = createRequire(plugin)('citeproc/package.json') as { version: string };
-  const pluginVersion = (require('@citation-js/plugin-csl/package.json') as { version: string }).version;
-  return [citeproc.version, pluginVersion];
-}
+/**
+ * The versions of the engine that formats: citeproc-js (a direct dependency at the
+ * version citation-js's CSL plugin resolves, the only copy installed) and the plugin.
+ * Read at build time, so the packaged app, whose bundle ships no node_modules, has them.
+ */
+const ENGINE_VERSIONS = [citeprocPackage.version, pluginPackage.version];
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -30,7 +29,7 @@ function styleFingerprint(styleName: string): string {
   let fingerprint = fingerprints.get(styleName);
   if (!fingerprint) {
     const xml = cslConfig().styles.get(styleName);
-    fingerprint = sha256(JSON.stringify([STORED_FORMAT, engineVersions(), styleName, xml, LOCALE, enGB]));
+    fingerprint = sha256(JSON.stringify([STORED_FORMAT, ENGINE_VERSIONS, styleName, xml, LOCALE, enGB]));
     fingerprints.set(styleName, fingerprint);
   }
   return fingerprint;
