@@ -10,6 +10,7 @@ import { safetyItemBlocks } from './safetyItems';
 import { STYLE } from './styleIds';
 import { contentHeadingLine } from './styles';
 import { tableBlock } from './tables';
+import { tinted } from './theme';
 import { isSimpleContent, rawParagraph, rawRunsParagraph } from './rawParagraph';
 import { rawRun } from './rawRun';
 
@@ -76,15 +77,16 @@ function listBlocks(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: B
   return out;
 }
 
+/** The PDF's callout colours (pdf/layout/boxes.ts). */
 function calloutLook(ctx: DocxContext, variant: unknown): BoxLook {
   const { theme } = ctx;
   switch (variant) {
     case 'warning':
-      return { fill: 'FFF4E0', edge: 'ED8B00' };
+      return { fill: 'FFF5D6', edge: 'ED8C00' };
     case 'exemplar':
-      return { fill: 'FFFFFF', edge: theme.secondary, frame: theme.secondary };
+      return { fill: tinted(theme.secondary, 0.9), edge: theme.secondary };
     case 'quote':
-      return { edge: theme.primary };
+      return { edge: theme.muted, frame: tinted(theme.muted, 0.6) };
     default:
       return { fill: theme.accent, edge: theme.primary };
   }
@@ -97,7 +99,7 @@ function calloutBlocks(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope
   walk.pos += 1;
   const variant = node.attrs?.variant;
   const inner = renderBlocks(ctx, node.content ?? [], walk, {
-    style: variant === 'quote' ? STYLE.quote : STYLE.calloutText,
+    style: STYLE.calloutText,
     width: boxInnerWidth(scope.width),
     listLevel: 0,
   });

@@ -13,6 +13,8 @@ export interface BoxLook {
 // The PDF's box (pdf/layout/boxes.ts): 9 pt padding at the sides and below, 7 pt above, a 3.5 pt edge.
 const CELL_MARGIN = 180;
 const EDGE = 70;
+/** The frame's lines, in points. */
+const FRAME = 0.5;
 const none: TableBorder = { style: 'none', size: 0, color: 'FFFFFF' };
 
 /** The PDF's gaps, in twips: 10 pt above a box or table, 4 pt below a box, 6 pt below a table. */
@@ -28,12 +30,14 @@ export const boxInnerWidth = (width: number) => width - 2 * CELL_MARGIN - EDGE;
  * edges reliably, and a cell holds any blocks (lists, quotes) a callout may contain.
  */
 export function box(children: FileChild[], width: number, look: BoxLook): FileChild {
-  const frame: TableBorder = look.frame ? { style: 'single', size: 4, color: look.frame } : none;
+  const frame: TableBorder = look.frame ? { style: 'single', size: FRAME * 8, color: look.frame } : none;
+  // The frame's lines add to the box's height where the PDF draws them inside it: the padding gives way to them.
+  const lines = look.frame ? FRAME * 20 : 0;
   return rawTable({
     width,
     columnWidths: [width],
     // 1 pt on top: the box's first paragraph has 6 pt above it, making the PDF's 7.
-    margins: { top: 20, bottom: 180, left: CELL_MARGIN + EDGE, right: CELL_MARGIN },
+    margins: { top: 20 - lines, bottom: 180 - lines, left: CELL_MARGIN + EDGE, right: CELL_MARGIN },
     borders: {
       top: frame,
       bottom: frame,

@@ -120,10 +120,11 @@ describe('exportDocx', () => {
 
   it('writes footnotes as Word footnotes', () => {
     expect(part(plain, 'word/footnotes.xml')).toContain('Yankee footnote text');
-    // The separator as tall as the PDF's gap above its footnotes, so Word's pages hold what the PDF's do.
+    // The separator as tall as LibreOffice's, the rest of the PDF's gap above the first note on a page, so pages hold what the PDF's do.
     const separators = part(plain, 'word/footnotes.xml').match(/<w:footnote w:type="(separator|continuationSeparator)".*?<\/w:footnote>/gs) ?? [];
     expect(separators).toHaveLength(2);
-    for (const separator of separators) expect(separator).toContain('<w:spacing w:before="0" w:after="0" w:line="280" w:lineRule="exact"/>');
+    for (const separator of separators) expect(separator).toContain('<w:spacing w:before="0" w:after="0" w:line="126" w:lineRule="exact"/>');
+    expect(part(plain, 'word/styles.xml')).toMatch(/w:styleId="FootnoteText">.*?<w:spacing w:after="0" w:before="214" [^>]*\/><w:ind w:left="240" w:hanging="240"\/><w:contextualSpacing\/>/);
     expect(part(plain, 'word/document.xml')).toMatch(/<w:footnoteReference w:id="1"\/>/);
   });
 

@@ -4,12 +4,15 @@ import { figureWidthShare, type PrintBox } from '../../images/rasterForExport';
 import type { BlockScope, DocxContext } from './context';
 import { imageSize, wordImageType } from './imageSize';
 import { STYLE } from './styleIds';
-import { PAGE, twipsToPx } from './theme';
+import { PAGE } from './theme';
 
 const OWN_NUMBER = /^\s*(figure|fig\.?|chart|image)\s*\d+/i;
 
+/** Pixels at 96 dpi, the unit docx takes image sizes in, unrounded: docx writes them in EMU, so an image is as tall as the PDF draws it. */
+const px = (twips: number) => twips / 15;
+
 /** The largest a figure may be drawn, as in the PDF: 60% of the text's height, leaving room for its caption. */
-const MAX_HEIGHT_PX = twipsToPx(PAGE.textHeight * 0.6);
+const MAX_HEIGHT_PX = px(PAGE.textHeight * 0.6);
 
 /** The largest a figure is drawn, in points: images are rasterised for print at this size. */
 export const FIGURE_BOX: PrintBox = { widthPt: PAGE.textWidth / 20, heightPt: (PAGE.textHeight * 0.6) / 20 };
@@ -33,7 +36,7 @@ export function figureBlocks(ctx: DocxContext, node: DocNode, scope: BlockScope)
   const size = asset && type ? imageSize(asset.bytes) : null;
   if (asset && type && size && size.width > 0 && size.height > 0) {
     // Scaled to its share of the column, as the PDF draws it.
-    let width = twipsToPx(scope.width) * figureWidthShare(node);
+    let width = px(scope.width) * figureWidthShare(node);
     let height = (width * size.height) / size.width;
     if (height > MAX_HEIGHT_PX) {
       width = (width * MAX_HEIGHT_PX) / height;
@@ -42,7 +45,7 @@ export function figureBlocks(ctx: DocxContext, node: DocNode, scope: BlockScope)
     const image = new ImageRun({
       type,
       data: asset.bytes,
-      transformation: { width: Math.round(width), height: Math.round(height) },
+      transformation: { width, height },
       altText: { name: asset.name, description: decorative ? '' : alt, title: decorative ? '' : caption || alt },
       decorative,
     });

@@ -1,4 +1,4 @@
-import { Paragraph, type ParagraphChild } from 'docx';
+import { Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
 import { STYLE } from './styleIds';
 
 /** Footnotes numbered in the order the walk meets them, for Document's `footnotes` option. */
@@ -8,7 +8,8 @@ export class Footnotes {
 
   add(children: ParagraphChild[]): number {
     const id = this.next++;
-    this.notes[id] = { children: [new Paragraph({ style: STYLE.footnoteText, children })] };
+    // Word puts the note's number first; the tab takes the text to the hanging indent, as the PDF hangs its numbers.
+    this.notes[id] = { children: [new Paragraph({ style: STYLE.footnoteText, children: [new TextRun({ children: [new Tab()] }), ...children] })] };
     return id;
   }
 

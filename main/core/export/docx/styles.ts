@@ -1,7 +1,9 @@
 import { AlignmentType, BorderStyle, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { FOOTNOTE_SEPARATOR } from '../pdf/layout/paginate';
 import { lineBoxHeight, type LineMetrics } from '../pdf/layout/paragraph';
+import { LIBREOFFICE_SEPARATOR } from './footnoteSeparator';
 import { STYLE } from './styleIds';
-import type { DocxTheme } from './theme';
+import { tinted, type DocxTheme } from './theme';
 
 const pt = (points: number) => points * 2;
 const twips = (points: number) => Math.round(points * 20);
@@ -15,6 +17,8 @@ const twips = (points: number) => Math.round(points * 20);
  * the larger of one paragraph's space below and the next one's above, where Word
  * and the PDF add them.
  */
+/** The PDF's 14 pt gap and 3 pt under a note (pdf/layout: paginate.ts, footnotes.ts), less the separator's height. */
+const FOOTNOTE_GAP = FOOTNOTE_SEPARATOR + 3 - LIBREOFFICE_SEPARATOR;
 const exactLine = (points: number) => ({ line: twips(points), lineRule: LineRuleType.EXACT });
 const BODY = { size: 10, leading: 1.45, gap: 6 };
 const HEADING = { sizes: [20, 15, 12.5, 11, 10.5, 10], leading: 1.25 };
@@ -35,12 +39,12 @@ const chapterLine = (theme: DocxTheme) => line(HEADING.sizes[0]!, HEADING.leadin
 export const contentHeadingLine = (theme: DocxTheme, depth: number, editorLevel: number) => headingLine(theme, Math.min(depth + editorLevel - 1, 6)).line;
 
 /** Heading looks by level: section headings use 1–3, headings inside a section's text 4–6. */
-function headingStyle(theme: DocxTheme, level: number, colour: string, before: number, italics = false) {
+function headingStyle(theme: DocxTheme, level: number, colour: string, before: number) {
   const size = HEADING.sizes[level - 1] ?? 10;
   // Chapters start on a new page, as in a printed report, and leave 8 pt under their title.
   const chapter = level === 1;
   return {
-    run: { font: theme.headingFont, size: pt(size), bold: true, italics, color: colour },
+    run: { font: theme.headingFont, size: pt(size), bold: true, color: colour },
     // Headings are never justified, whatever the body text is.
     paragraph: {
       spacing: { before: twips(before), after: 0, ...(chapter ? chapterLine(theme) : headingLine(theme, level)) },
@@ -86,12 +90,11 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
     base(STYLE.coverDetail, 'Cover Detail', { run: { font: theme.headingFont, size: pt(12) }, paragraph: { spacing: { ...COVER_LINES, after: 60 }, alignment: AlignmentType.LEFT } }),
     base(STYLE.contentsHeading, 'Contents Heading', { run: { ...heading, size: pt(20) }, paragraph: { spacing: { before: 0, after: 0, ...chapterLine(theme) }, alignment: AlignmentType.LEFT } }),
     ...[1, 2, 3].map((level) => tocStyle(theme, level)),
+    // The PDF's quotation box (pdf/layout/boxes.ts): plain text 9 pt from a 3.5 pt edge in the primary colour tinted, 9 pt from the right; the spacers around a quotation hold its padding.
     base(STYLE.quote, 'Quote', {
-      run: { italics: true, color: theme.secondary },
-      // Its text inset from the rule as in the PDF's quotation box, whose padding the spacers around a quotation hold.
       paragraph: {
         indent: { left: twips(12.5), right: twips(9) },
-        border: { left: { style: BorderStyle.SINGLE, size: 18, color: theme.primary, space: 8 } },
+        border: { left: { style: BorderStyle.SINGLE, size: 28, color: tinted(theme.primary, 0.4), space: 9 } },
       },
     }),
     // An image's line is as tall as the image; the PDF leaves 2 pt above and below it (the caption holds the 2 below).
@@ -112,12 +115,24 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
       run: { size: pt(9) },
       paragraph: { spacing: { before: twips(4), after: 0, ...bodyLine(theme, 9) }, alignment: AlignmentType.LEFT },
     }),
-    base(STYLE.footnoteText, 'footnote text', { run: { size: pt(8) }, paragraph: { spacing: { before: 0, after: twips(3), ...bodyLine(theme, 8) }, alignment: AlignmentType.LEFT } }),
+    // The PDF's notes: the number in the margin, the text 12 pt in and wrapping there. The PDF's gap above the notes is
+    // the separator and the first note's space above, which notes after it on the page do without (contextual spacing):
+    // LibreOffice drops the space under the last note, and its separator cannot be set, so notes are not spaced apart.
+    base(STYLE.footnoteText, 'footnote text', {
+      run: { size: pt(8) },
+      paragraph: {
+        spacing: { before: twips(FOOTNOTE_GAP), after: 0, ...bodyLine(theme, 8) },
+        contextualSpacing: true,
+        indent: { left: twips(12), hanging: twips(12) },
+        alignment: AlignmentType.LEFT,
+      },
+    }),
     base(STYLE.header, 'Header', { run: { size: pt(9), color: theme.secondary }, paragraph: { spacing: { before: 0, after: 0 } } }),
     base(STYLE.footer, 'Footer', { run: { size: pt(9), color: theme.secondary }, paragraph: { spacing: { before: 0, after: 0 } } }),
-    // The PDF's rule: 6 pt above, 12 pt for the line.
+    // The PDF's rule: 6 pt above and a 12 pt slice with a 0.75 pt line 6 pt down it, in the muted colour. A border under the
+    // paragraph would add its width and spacing to the paragraph's height, so the line is the border above an empty one.
     base(STYLE.rule, 'Rule', {
-      paragraph: { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: theme.primary, space: 1 } }, spacing: { before: twips(6), after: 0, ...exactLine(12) } },
+      paragraph: { border: { top: { style: BorderStyle.SINGLE, size: 6, color: theme.muted, space: 0 } }, spacing: { before: twips(12), after: 0, ...exactLine(5.25) } },
     }),
   ];
 }
@@ -137,11 +152,12 @@ export function documentStyles(theme: DocxTheme): IStylesOptions {
       heading1: headingStyle(theme, 1, theme.primary, 0),
       heading2: headingStyle(theme, 2, theme.primary, 18),
       heading3: headingStyle(theme, 3, theme.secondary, 14),
-      heading4: headingStyle(theme, 4, theme.text, 14),
-      heading5: headingStyle(theme, 5, theme.text, 14),
-      heading6: headingStyle(theme, 6, theme.text, 14, true),
+      // Headings inside a section's text, in the PDF's colour for headings below level 2.
+      heading4: headingStyle(theme, 4, theme.secondary, 14),
+      heading5: headingStyle(theme, 5, theme.secondary, 14),
+      heading6: headingStyle(theme, 6, theme.secondary, 14),
       caption: {
-        run: { size: pt(8.5), italics: true, color: theme.secondary },
+        run: { size: pt(8.5), italics: true, color: theme.muted },
         // The 2 pt under the image above it, then the PDF's 3 pt; its line holds the 6 pt the PDF leaves under a figure.
         paragraph: { alignment: AlignmentType.CENTER, spacing: { before: twips(5), after: 0, ...bodyLine(theme, 8.5, 6) } },
       },
@@ -149,8 +165,9 @@ export function documentStyles(theme: DocxTheme): IStylesOptions {
     paragraphStyles: paragraphStyles(theme),
     characterStyles: [
       { id: STYLE.hyperlink, name: 'Hyperlink', run: { color: theme.primary, underline: {} } },
-      { id: STYLE.findingRef, name: 'Finding Reference', run: { bold: true, color: theme.primary } },
-      { id: STYLE.citation, name: 'Citation Label', run: {} },
+      // As the PDF sets them: finding codes bold, citation labels (links to the references) in the primary colour.
+      { id: STYLE.findingRef, name: 'Finding Reference', run: { bold: true } },
+      { id: STYLE.citation, name: 'Citation Label', run: { color: theme.primary } },
     ],
   };
 }

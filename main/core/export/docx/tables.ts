@@ -1,17 +1,16 @@
 import { Paragraph, type FileChild } from 'docx';
 import type { DocNode } from '../../../../shared/model';
 import { columnWidths as pdfColumnWidths, TABLE_LOOK } from '../pdf/layout/table';
-import { hexToRgb, tint } from '../pdf/layout/theme';
 import { pdfThemeOf } from './brandMeasures';
 import type { BlockScope, DocxContext, SectionWalk } from './context';
 import type { BlockRenderer } from './blocks';
 import { nodeSize } from './positions';
 import { rawTable, type RawTableRow, type TableBorder } from './rawTable';
 import { STYLE } from './styleIds';
+import { tinted } from './theme';
 
 const none: TableBorder = { style: 'none', size: 0, color: 'FFFFFF' };
 const twips = (points: number) => Math.round(points * 20);
-const hex = (rgb: number[]) => rgb.map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('').toUpperCase();
 
 /** A rule under a row, as the PDF draws it; LibreOffice and Word set it below the cell's bottom margin, so the margin gives way to it. */
 function rule(weight: number, color: string) {
@@ -39,7 +38,7 @@ export function tableBlock(ctx: DocxContext, node: DocNode, walk: SectionWalk, s
   const rows = node.content ?? [];
   const widths = columnWidths(ctx, rows, scope.width);
   const headerRule = rule(TABLE_LOOK.headerRule, ctx.theme.primary);
-  const bodyRule = rule(TABLE_LOOK.bodyRule, hex(tint(hexToRgb(`#${ctx.theme.text}`), TABLE_LOOK.bodyRuleTint)));
+  const bodyRule = rule(TABLE_LOOK.bodyRule, tinted(ctx.theme.text, TABLE_LOOK.bodyRuleTint));
   walk.pos += 1;
   const tableRows = rows.map((row, r) => {
     const rowStart = walk.pos;

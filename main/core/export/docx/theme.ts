@@ -1,6 +1,6 @@
 import type { Brand } from '../../../../shared/model';
 import type { LineMetrics } from '../pdf/layout/paragraph';
-import { FRAME as PDF_FRAME, PAGE as PDF_PAGE } from '../pdf/layout/theme';
+import { hexToRgb, FRAME as PDF_FRAME, PAGE as PDF_PAGE, tint } from '../pdf/layout/theme';
 import { pdfThemeOf } from './brandMeasures';
 
 /** A brand turned into what Word wants: colours without "#", font names, page geometry in twips. */
@@ -9,6 +9,8 @@ export interface DocxTheme {
   secondary: string;
   text: string;
   accent: string;
+  /** The PDF's muted colour (rules, quotation edges): the text colour tinted. */
+  muted: string;
   headingFont: string;
   bodyFont: string;
   justify: boolean;
@@ -19,6 +21,13 @@ export interface DocxTheme {
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 
+/** A colour (Word's hex, no "#") mixed toward white as the PDF's tint does. */
+export const tinted = (colour: string, amount: number) =>
+  tint(hexToRgb(`#${colour}`), amount)
+    .map((v) => Math.round(v * 255).toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
+
 const metrics = ({ ascent, descent }: LineMetrics): LineMetrics => ({ ascent, descent });
 
 export function docxTheme(brand: Brand): DocxTheme {
@@ -28,6 +37,7 @@ export function docxTheme(brand: Brand): DocxTheme {
     secondary: hex(brand.colours.secondary),
     text: hex(brand.colours.text),
     accent: hex(brand.colours.accent),
+    muted: tinted(hex(brand.colours.text), 0.35),
     headingFont: brand.fonts.heading,
     bodyFont: brand.fonts.body,
     justify: brand.justify,
@@ -66,6 +76,3 @@ export const PAGE_PROPERTIES = {
   size: { width: PAGE.width, height: PAGE.height },
   margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
 };
-
-/** Twips to pixels at 96 dpi, the unit docx uses for image sizes. */
-export const twipsToPx = (twips: number) => Math.round((twips / 1440) * 96);

@@ -15,6 +15,9 @@ function boxed(env: LayoutEnv, frame: Frame, look: Omit<BoxDecor, 'x' | 'w'>, bu
   const inner: Frame = { ...frame, x: frame.x + PAD + EDGE, width: frame.width - 2 * PAD - EDGE, boxes };
   const body = build(inner);
   if (body[0]) body[0].spaceBefore = 0;
+  // The padding under the box stays with its last line: a page must not start with an empty piece of box.
+  const last = body[body.length - 1];
+  if (last) last.keepWithNext = true;
   return [
     { height: PAD - 2, spaceBefore: 10, items: [], boxes, keepWithNext: true },
     ...body,
