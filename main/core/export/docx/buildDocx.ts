@@ -21,6 +21,7 @@ import { documentStyles } from './styles';
 import { docxTheme, PAGE_PROPERTIES as page } from './theme';
 import { TableOfContentsEntries } from './toc';
 import { Progress, type ProgressListener } from '../progress';
+import { widowControlEdit } from './widowControl';
 
 export interface BuildOptions {
   reviewCopy?: boolean;
@@ -69,7 +70,7 @@ export async function buildDocx(source: ReportDocument, options: BuildOptions = 
   });
   options.signal?.throwIfAborted();
   // The fonts are embedded once the parts are written, which tell which faces the text is set in.
-  const bytes = await packDocx(document, overrides, [footnoteSeparatorEdit], [embedFonts(families, options.onWarning)]);
+  const bytes = await packDocx(document, overrides, [footnoteSeparatorEdit, widowControlEdit], [embedFonts(families, options.onWarning)]);
   progress.finish('Written');
   return bytes;
 }

@@ -153,6 +153,10 @@ describe('exportDocx', () => {
     expect(numIds[0]).not.toBe(numIds[1]);
   });
 
+  it('keeps paragraphs from leaving a first line alone at a page’s foot or a last line at its head, as the PDF does', () => {
+    expect(part(plain, 'word/styles.xml')).toContain('<w:pPrDefault><w:pPr><w:widowControl/>');
+  });
+
   it('marks list items as the PDF does: numbers "1." at any depth, bullets by depth, right-aligned 5 pt before text indented 18 pt a level', () => {
     const numbering = part(plain, 'word/numbering.xml');
     const level = (format: string, ilvl: number) =>
