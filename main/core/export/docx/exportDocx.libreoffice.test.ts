@@ -118,11 +118,11 @@ describe.skipIf(missingTool !== null)('DOCX in LibreOffice', () => {
   });
 
   /*
-   * Lines and gaps agree with the PDF's layout to a fraction of a point, so a
-   * block that fits its page in the PDF with less to spare can go to the next
-   * one in LibreOffice (a safety item's box in chapter 9 does: 0.1 pt), and the
-   * pages after it follow, one later; a few paragraphs still break their lines
-   * elsewhere (README: a non-breaking hyphen in italics, URLs).
+   * Lines and gaps agree with the PDF's layout, but a box breaking across a page
+   * keeps fewer lines at its foot in LibreOffice (no widow and orphan control in
+   * table cells), a page with several footnotes holds a little more text, and a
+   * few paragraphs break their lines elsewhere (README: a non-breaking hyphen in
+   * italics, URLs): a heading can land a page off.
    */
   it('states in the contents of the 100-section report each heading’s page within one of LibreOffice’s', async () => {
     const rows = await contentsAgainstPages('long.docx', pdfs[2]!);

@@ -157,6 +157,14 @@ describe('exportDocx', () => {
     expect(part(plain, 'word/styles.xml')).toContain('<w:pPrDefault><w:pPr><w:widowControl/>');
   });
 
+  it('keeps no paragraph in a box with the next, which would keep the box’s table with what follows it', () => {
+    const styles = part(plain, 'word/styles.xml');
+    for (const id of ['CalloutTitle', 'SafetyItemTitle', 'SafetyItemMeta']) {
+      expect(styles).toMatch(new RegExp(`w:styleId="${id}"`));
+      expect(styles).not.toMatch(new RegExp(`w:styleId="${id}">(?:(?!</w:style>).)*<w:keepNext/>`));
+    }
+  });
+
   it('marks list items as the PDF does: numbers "1." at any depth, bullets by depth, right-aligned 5 pt before text indented 18 pt a level', () => {
     const numbering = part(plain, 'word/numbering.xml');
     const level = (format: string, ilvl: number) =>

@@ -103,14 +103,16 @@ function paragraphStyles(theme: DocxTheme): IParagraphStyleOptions[] {
     // Header cells as the PDF sets them: the cell's text in bold.
     base(STYLE.tableHeading, 'Table Heading', { basedOn: STYLE.tableText, run: { bold: true } }),
     // Inside boxes every paragraph has the PDF's 6 pt above; the box's top padding is the rest of its 7 pt.
-    base(STYLE.calloutTitle, 'Callout Title', { run: { ...heading, size: pt(BODY.size), color: theme.secondary }, paragraph: { keepNext: true, spacing: { before: twips(BODY.gap), after: 0 } } }),
+    // Titles in boxes are not kept with the next paragraph: a box is a one-row table, and a row holding such a paragraph is
+    // kept, in Word and LibreOffice, with what follows the table, so a box that fits at a page's foot would move on.
+    base(STYLE.calloutTitle, 'Callout Title', { run: { ...heading, size: pt(BODY.size), color: theme.secondary }, paragraph: { spacing: { before: twips(BODY.gap), after: 0 } } }),
     base(STYLE.calloutText, 'Callout Text', { paragraph: { spacing: { before: twips(BODY.gap), after: 0 }, alignment: AlignmentType.LEFT } }),
     base(STYLE.safetyItemTitle, 'Safety Item Title', {
       run: { ...heading, size: pt(11) },
-      paragraph: { keepNext: true, spacing: { before: twips(BODY.gap), after: 0, ...line(11, HEADING.leading, theme.headingMetrics) } },
+      paragraph: { spacing: { before: twips(BODY.gap), after: 0, ...line(11, HEADING.leading, theme.headingMetrics) } },
     }),
     base(STYLE.safetyItemText, 'Safety Item Text', { paragraph: { spacing: { before: twips(4), after: 0 }, alignment: AlignmentType.LEFT } }),
-    base(STYLE.safetyItemMeta, 'Safety Item Addressee', { run: { italics: true }, paragraph: { keepNext: true, spacing: { before: twips(2), after: 0 } } }),
+    base(STYLE.safetyItemMeta, 'Safety Item Addressee', { run: { italics: true }, paragraph: { spacing: { before: twips(2), after: 0 } } }),
     base(STYLE.bibliography, 'Bibliography Entry', {
       run: { size: pt(9) },
       paragraph: { spacing: { before: twips(4), after: 0, ...bodyLine(theme, 9) }, alignment: AlignmentType.LEFT },
