@@ -8,7 +8,7 @@ import { listIndent, MAX_LIST_LEVEL } from './lists';
 import { nodeSize } from './positions';
 import { safetyItemBlocks } from './safetyItems';
 import { STYLE } from './styleIds';
-import { contentHeadingLine } from './styles';
+import { contentHeadingLook } from './styles';
 import { tableBlock } from './tables';
 import { tinted } from './theme';
 import { isSimpleContent, rawParagraph, rawRunsParagraph } from './rawParagraph';
@@ -22,26 +22,30 @@ const QUOTE_BELOW = 260;
 /** Headings inside a section's text (levels 2–4) sit below the numbered section headings: Word's Heading 4–6. */
 const CONTENT_HEADING = [HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
-/** A heading's line height as the PDF sets it, where it differs from its style's (sections above the deepest). */
-const headingLine = (ctx: DocxContext, scope: BlockScope, level: number) =>
-  scope.sectionDepth && scope.sectionDepth < 3 ? contentHeadingLine(ctx.theme, scope.sectionDepth, level) : undefined;
+/** A heading's line height, size and colour as the PDF sets them, where they differ from its style's (sections above the deepest). */
+const headingLook = (ctx: DocxContext, scope: BlockScope, level: number) =>
+  scope.sectionDepth ? contentHeadingLook(ctx.theme, scope.sectionDepth, level) : undefined;
 
 function paragraph(ctx: DocxContext, node: DocNode, walk: SectionWalk, scope: BlockScope): FileChild {
   const content = node.content ?? [];
   // No comment ranges to place and nothing but styled text: the fast path.
   if (!walk.comments && isSimpleContent(content)) {
     const level = Math.min(4, Math.max(2, Number(node.attrs?.level ?? 2)));
-    if (node.type === 'heading') return rawParagraph(ctx, content, { style: STYLE.heading(level + 2), line: headingLine(ctx, scope, level) });
+    if (node.type === 'heading') {
+      const look = headingLook(ctx, scope, level);
+      return rawParagraph(ctx, content, { style: STYLE.heading(level + 2), line: look?.line, run: look?.run });
+    }
     const numbering = scope.numbering && { ...scope.numbering, spaceBefore: scope.itemGap };
     return rawParagraph(ctx, content, { style: scope.style, numbering, indent: numbering ? undefined : scope.indent });
   }
   walk.pos += 1;
-  const children = inlineChildren(ctx, node.content ?? [], walk);
   if (node.type === 'heading') {
     const level = Math.min(4, Math.max(2, Number(node.attrs?.level ?? 2)));
-    const line = headingLine(ctx, scope, level);
-    return new Paragraph({ heading: CONTENT_HEADING[level - 2], children, ...(line ? { spacing: { line, lineRule: LineRuleType.EXACT } } : {}) });
+    const look = headingLook(ctx, scope, level);
+    const children = inlineChildren(ctx, node.content ?? [], walk, look?.run ?? {});
+    return new Paragraph({ heading: CONTENT_HEADING[level - 2], children, ...(look ? { spacing: { line: look.line, lineRule: LineRuleType.EXACT } } : {}) });
   }
+  const children = inlineChildren(ctx, node.content ?? [], walk);
   return new Paragraph({
     style: scope.style,
     children,

@@ -78,6 +78,8 @@ describe('exportDocx', () => {
     expect(doc).toMatch(/<w:pStyle w:val="Heading3"\/>.*?>1\.1\.1 Detail</);
     expect(doc).toMatch(/<w:pStyle w:val="Heading1"\/>.*?>2 Findings</);
     expect(doc).toMatch(/<w:pStyle w:val="Heading4"\/>.*?>Hotel subheading</);
+    // In a chapter's own text the PDF sets it at level 2: 15 pt in the primary colour, on that level's line.
+    expect(doc).toMatch(/<w:pStyle w:val="Heading4"\/><w:spacing w:line="401" w:lineRule="exact"\/><\/w:pPr><w:r><w:rPr><w:color w:val="005EB8"\/><w:sz w:val="30"\/><w:szCs w:val="30"\/><\/w:rPr><w:t[^>]*>Hotel subheading</);
   });
 
   it('defines the named styles in the brand’s fonts and colours, in British English', () => {

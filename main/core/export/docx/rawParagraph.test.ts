@@ -47,6 +47,20 @@ describe('rawParagraph', () => {
     expect(await body([rawParagraph(ctx, [], {})])).toBe(await body([new Paragraph({})]));
   });
 
+  it('sets a colour and size over the style’s on all its text as docx does (headings the PDF sets larger)', async () => {
+    const nodes: DocNode[] = [text('Heading '), text('struck', 'bold', 'strike'), { type: 'citation', attrs: { items: [{ referenceId: 'r' }] } }];
+    const run = { color: '005EB8', size: 30 };
+    const viaDocx = new Paragraph({
+      style: STYLE.heading(4),
+      children: [
+        new TextRun({ text: 'Heading ', ...run }),
+        new TextRun({ text: 'struck', bold: true, strike: true, ...run }),
+        new TextRun({ text: '[7]', style: STYLE.citation, ...run }),
+      ],
+    });
+    expect(await body([rawParagraph(ctx, nodes, { style: STYLE.heading(4), run })])).toBe(await body([viaDocx]));
+  });
+
   it('numbers list items and indents their later paragraphs as docx does, each list its own instance', async () => {
     const item = (n: number) => [text(`item ${n}`)];
     const raw = [

@@ -3,7 +3,7 @@ import type { DocNode } from '../../../../shared/model';
 import type { CitationItem } from '../../../../shared/schema';
 import type { DocxContext } from './context';
 import { findingLabel } from './inlines';
-import { rawRun } from './rawRun';
+import { rawRun, type RunLook } from './rawRun';
 import { attrs, RawBlock, type Xml } from './rawXml';
 import { STYLE } from './styleIds';
 
@@ -15,9 +15,9 @@ export function isSimpleContent(nodes: DocNode[]): boolean {
   return nodes.every((n) => SIMPLE_NODES.has(n.type) && (n.marks ?? []).every((m) => MARKS.has(m.type)));
 }
 
-function run(text: string, marks: DocNode['marks'], style?: string): Xml {
+function run(text: string, marks: DocNode['marks'], extra: RunLook): Xml {
   const has = (type: string) => marks?.some((m) => m.type === type);
-  return rawRun(text, { style, bold: has('bold'), italic: has('italic'), strike: has('strike'), underline: has('underline') });
+  return rawRun(text, { ...extra, bold: has('bold'), italic: has('italic'), strike: has('strike'), underline: has('underline') });
 }
 
 const LINE_BREAK = { 'w:r': [{ 'w:br': {} }] };
@@ -31,6 +31,8 @@ export interface ParagraphLook {
   indent?: number;
   /** Exact line height (twips), over the style's. */
   line?: number;
+  /** Colour and size of all its text, over the style's. */
+  run?: Pick<RunLook, 'color' | 'size'>;
 }
 
 /** Paragraph properties in the order the schema (CT_PPr) sets and docx writes them. */
@@ -59,11 +61,12 @@ function paragraphProperties(look: ParagraphLook): Xml[] {
  * comment ranges) goes through docx.
  */
 export function rawParagraph(ctx: DocxContext, nodes: DocNode[], look: ParagraphLook): FileChild {
+  const extra = look.run ?? {};
   const runs = nodes.map((node) => {
-    if (node.type === 'text') return run(node.text ?? '', node.marks);
+    if (node.type === 'text') return run(node.text ?? '', node.marks, extra);
     if (node.type === 'hardBreak') return LINE_BREAK;
-    if (node.type === 'citation') return run(ctx.report.citations.label((node.attrs?.items as CitationItem[]) ?? []), undefined, STYLE.citation);
-    return run(findingLabel(ctx, node), undefined, STYLE.findingRef);
+    if (node.type === 'citation') return run(ctx.report.citations.label((node.attrs?.items as CitationItem[]) ?? []), undefined, { ...extra, style: STYLE.citation });
+    return run(findingLabel(ctx, node), undefined, { ...extra, style: STYLE.findingRef });
   });
   return rawRunsParagraph(look, runs);
 }

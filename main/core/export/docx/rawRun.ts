@@ -12,6 +12,9 @@ export interface RunLook {
   underline?: boolean;
   superscript?: boolean;
   subscript?: boolean;
+  /** Colour (hex, no "#") and size (half-points), over the style's. */
+  color?: string;
+  size?: number;
 }
 
 const PRESERVE = { _attr: { 'xml:space': 'preserve' } };
@@ -24,6 +27,8 @@ export function rawRun(text: string, look: RunLook = {}): Xml {
   if (look.italic) props.push({ 'w:i': {} }, { 'w:iCs': {} });
   if (look.smallCaps) props.push({ 'w:smallCaps': {} });
   if (look.strike) props.push({ 'w:strike': {} });
+  if (look.color) props.push({ 'w:color': { _attr: { 'w:val': look.color } } });
+  if (look.size) props.push({ 'w:sz': { _attr: { 'w:val': look.size } } }, { 'w:szCs': { _attr: { 'w:val': look.size } } });
   if (look.underline) props.push({ 'w:u': { _attr: { 'w:val': 'single' } } });
   if (look.superscript) props.push({ 'w:vertAlign': { _attr: { 'w:val': 'superscript' } } });
   if (look.subscript) props.push({ 'w:vertAlign': { _attr: { 'w:val': 'subscript' } } });

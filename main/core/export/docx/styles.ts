@@ -17,11 +17,11 @@ const twips = (points: number) => Math.round(points * 20);
  * the larger of one paragraph's space below and the next one's above, where Word
  * and the PDF add them.
  */
-/** The PDF's 14 pt gap and 3 pt under a note (pdf/layout: paginate.ts, footnotes.ts), less the separator's height. */
-const FOOTNOTE_GAP = FOOTNOTE_SEPARATOR + 3 - LIBREOFFICE_SEPARATOR;
 const exactLine = (points: number) => ({ line: twips(points), lineRule: LineRuleType.EXACT });
 const BODY = { size: 10, leading: 1.45, gap: 6 };
 const HEADING = { sizes: [20, 15, 12.5, 11, 10.5, 10], leading: 1.25 };
+/** The PDF's 14 pt gap and 3 pt under a note (pdf/layout: paginate.ts, footnotes.ts), less the separator's height. */
+const FOOTNOTE_GAP = FOOTNOTE_SEPARATOR + 3 - LIBREOFFICE_SEPARATOR;
 /** A line of `size` in a font of these metrics, as tall as the PDF sets it (pdf/layout/paragraph.ts). */
 const line = (size: number, leading: number, font: LineMetrics, extra = 0) => exactLine(lineBoxHeight(size, leading, font) + extra);
 const bodyLine = (theme: DocxTheme, size: number, extra = 0) => line(size, BODY.leading, theme.bodyMetrics, extra);
@@ -31,12 +31,21 @@ export const COVER_LINES = { before: 0, line: 240, lineRule: LineRuleType.AUTO }
 /** A chapter's title line holds the 8 pt the PDF leaves under it. */
 const chapterLine = (theme: DocxTheme) => line(HEADING.sizes[0]!, HEADING.leading, theme.headingMetrics, 8);
 
+/** A colour the PDF gives headings of a level: its primary colour down to level 2, its secondary below. */
+const headingColour = (theme: DocxTheme, level: number) => (level <= 2 ? theme.primary : theme.secondary);
+
 /**
- * The line height (twips, exact) of a heading of `editorLevel` (2–4) in a
- * section of `depth`: the PDF sets it one level below its section's heading,
- * whatever Heading 4–6 style the DOCX gives it.
+ * How the PDF sets a heading of `editorLevel` (2–4) in a section of `depth`: one
+ * level below its section's heading, whatever Heading 4–6 style the DOCX gives it
+ * (the TOC lists Heading 1–3 only). Its line height (twips, exact) and its text's
+ * size (half-points) and colour, where they differ from the style's (sections
+ * above the deepest); undefined where the style is right.
  */
-export const contentHeadingLine = (theme: DocxTheme, depth: number, editorLevel: number) => headingLine(theme, Math.min(depth + editorLevel - 1, 6)).line;
+export function contentHeadingLook(theme: DocxTheme, depth: number, editorLevel: number): { line: number; run: { size: number; color: string } } | undefined {
+  const level = Math.min(depth + editorLevel - 1, 6);
+  if (level === editorLevel + 2) return undefined;
+  return { line: headingLine(theme, level).line, run: { size: pt(HEADING.sizes[level - 1] ?? 10), color: headingColour(theme, level) } };
+}
 
 /** Heading looks by level: section headings use 1–3, headings inside a section's text 4–6. */
 function headingStyle(theme: DocxTheme, level: number, colour: string, before: number) {
@@ -154,10 +163,10 @@ export function documentStyles(theme: DocxTheme): IStylesOptions {
       heading1: headingStyle(theme, 1, theme.primary, 0),
       heading2: headingStyle(theme, 2, theme.primary, 18),
       heading3: headingStyle(theme, 3, theme.secondary, 14),
-      // Headings inside a section's text, in the PDF's colour for headings below level 2.
-      heading4: headingStyle(theme, 4, theme.secondary, 14),
-      heading5: headingStyle(theme, 5, theme.secondary, 14),
-      heading6: headingStyle(theme, 6, theme.secondary, 14),
+      // Headings inside a section's text, as the PDF sets them in the deepest sections (contentHeadingLook above).
+      heading4: headingStyle(theme, 4, headingColour(theme, 4), 14),
+      heading5: headingStyle(theme, 5, headingColour(theme, 5), 14),
+      heading6: headingStyle(theme, 6, headingColour(theme, 6), 14),
       caption: {
         run: { size: pt(8.5), italics: true, color: theme.muted },
         // The 2 pt under the image above it, then the PDF's 3 pt; its line holds the 6 pt the PDF leaves under a figure.
