@@ -11,6 +11,7 @@ import { FIGURE_BOX } from './figures';
 import { embedFonts } from './embedFonts';
 import { fontTableXml } from './fontTable';
 import { Footnotes } from './footnotes';
+import { footnoteMarkEdits } from './footnoteMarks';
 import { footnoteSeparatorEdit } from './footnoteSeparator';
 import { contentsPageNumber, headerAndFooter, reportPageNumber } from './headerFooter';
 import { ListNumbering } from './lists';
@@ -70,7 +71,7 @@ export async function buildDocx(source: ReportDocument, options: BuildOptions = 
   });
   options.signal?.throwIfAborted();
   // The fonts are embedded once the parts are written, which tell which faces the text is set in.
-  const bytes = await packDocx(document, overrides, [footnoteSeparatorEdit, widowControlEdit], [embedFonts(families, options.onWarning)]);
+  const bytes = await packDocx(document, overrides, [footnoteSeparatorEdit, widowControlEdit, ...footnoteMarkEdits(theme.primary)], [embedFonts(families, options.onWarning)]);
   progress.finish('Written');
   return bytes;
 }

@@ -128,6 +128,11 @@ describe('exportDocx', () => {
     for (const separator of separators) expect(separator).toContain('<w:spacing w:before="0" w:after="0" w:line="126" w:lineRule="exact"/>');
     expect(part(plain, 'word/styles.xml')).toMatch(/w:styleId="FootnoteText">.*?<w:spacing w:after="0" w:before="214" [^>]*\/><w:ind w:left="240" w:hanging="240"\/><w:contextualSpacing\/>/);
     expect(part(plain, 'word/document.xml')).toMatch(/<w:footnoteReference w:id="1"\/>/);
+    // Marks in the primary colour; a note's number on its line, not raised, hanging in the note's margin.
+    expect(part(plain, 'word/styles.xml')).toMatch(/w:styleId="FootnoteReference">(?:(?!<\/w:style>).)*<w:rPr><w:color w:val="005EB8"\/><w:vertAlign w:val="superscript"\/>/);
+    expect(part(plain, 'word/footnotes.xml')).toMatch(
+      /<w:footnote w:id="1"><w:p><w:pPr><w:pStyle w:val="FootnoteText"\/><\/w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><w:color w:val="005EB8"\/><w:vertAlign w:val="baseline"\/><\/w:rPr><w:footnoteRef\/><\/w:r><w:r><w:tab\/><\/w:r>/,
+    );
   });
 
   it('repeats table header rows across pages and merges spanned cells', () => {
