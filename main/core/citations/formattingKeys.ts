@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import pluginPackage from '@citation-js/plugin-csl/package.json';
-import citeprocPackage from 'citeproc/package.json';
+import pluginPackage from '@citation-js/plugin-csl/package.json' with { type: 'json' };
+import citeprocPackage from 'citeproc/package.json' with { type: 'json' };
 import enGB from 'locale-en-gb';
 import type { CslItem } from '../../../shared/model';
 import type { CitedItem } from '../../../shared/numbering/mentions';

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, openSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
@@ -110,5 +110,12 @@ describe('casebook info', () => {
     writeFileSync(path, 'not a project at all, just some words typed by hand');
     const run = promisify(execFile)('npm', ['run', '-s', 'casebook', '--', 'info', path], { cwd: process.cwd() });
     await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/^casebook info: Cannot open .*\n$/) });
+  }, SPAWN_TIMEOUT);
+
+  it('a real process whose reader stops after the first line exits quietly', async () => {
+    const path = samplePath();
+    const result = spawnSync('sh', ['-c', 'npm run -s casebook -- info "$1" | head -n 1', 'sh', path], { cwd: process.cwd(), encoding: 'utf8' });
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toBe('');
   }, SPAWN_TIMEOUT);
 });
