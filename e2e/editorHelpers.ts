@@ -30,16 +30,22 @@ export const markedTexts = (doc: DocNode, mark: string): string[] =>
     .map((t) => t.text ?? '');
 
 /**
- * Clicks into the section text and puts the caret after its last character.
- * ProseMirror writes its own selection back to the page 20 ms after the editor
- * takes focus; on a loaded machine that can land after Ctrl+End and move the
- * caret back to where the click was, so wait for it and check where the caret is.
+ * Clicks into the section text and waits until ProseMirror has settled on it:
+ * it writes its own selection back to the page 20 ms after the editor takes
+ * focus, which on a loaded machine can land after a caret move or a selection
+ * made right after the click and undo it.
  */
-export async function caretToEnd(page: Page): Promise<void> {
+export async function focusEditor(page: Page): Promise<void> {
   const text = editorText(page);
   await text.click();
   await expect(text).toBeFocused();
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+}
+
+/** Clicks into the section text and puts the caret after its last character, checking it is there. */
+export async function caretToEnd(page: Page): Promise<void> {
+  const text = editorText(page);
+  await focusEditor(page);
   await expect(async () => {
     await page.keyboard.press('Control+End');
     const textAfterCaret = await text.evaluate((editor) => {

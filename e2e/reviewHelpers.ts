@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { Workspace } from '../main/core/api/workspace';
 import { reportSchema } from '../shared/schema';
+import { expect } from './casebookPage';
+import { focusEditor } from './editorHelpers';
 import { passageText } from '../shared/review/passageText';
 import type { Comment } from '../shared/model';
 
@@ -11,7 +13,7 @@ export async function signInAs(page: Page, name: string, initials: string): Prom
 
 /** Selects the first occurrence of text in the open section, as a person dragging across it would. */
 export async function selectInEditor(page: Page, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Section text' }).click();
+  await focusEditor(page);
   const found = await page.evaluate((wanted) => {
     const root = document.querySelector('.section-body .tiptap')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -29,6 +31,7 @@ export async function selectInEditor(page: Page, text: string): Promise<void> {
     return false;
   }, text);
   if (!found) throw new Error(`“${text}” is not in the open section`);
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(text);
 }
 
 /** The text a stored thread's anchor covers in its section now. */
